@@ -1,0 +1,35 @@
+package io.flexprice.domain.common;
+
+/**
+ * Stable, public error codes. A code is never renamed or reused once released: clients switch on it.
+ * {@code ErrorCodeTest} asserts that every code string is unique.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED("request.invalid"),
+    MALFORMED_REQUEST("request.malformed"),
+    NOT_IMPLEMENTED("request.not_implemented"),
+    UNAUTHENTICATED("auth.unauthenticated"),
+    ENVIRONMENT_REQUIRED("auth.environment_required"),
+    ENVIRONMENT_FORBIDDEN("auth.environment_forbidden"),
+    RATE_LIMITED("request.rate_limited"),
+    TENANT_NOT_FOUND("tenant.not_found"),
+    ENVIRONMENT_NOT_FOUND("environment.not_found"),
+    API_KEY_NOT_FOUND("api_key.not_found"),
+    CUSTOMER_NOT_FOUND("customer.not_found"),
+    CUSTOMER_EXTERNAL_ID_TAKEN("customer.external_id_taken"),
+    FEATURE_NOT_FOUND("feature.not_found"),
+    FEATURE_LOOKUP_KEY_TAKEN("feature.lookup_key_taken"),
+    METER_NOT_FOUND("meter.not_found"),
+    EVENT_NOT_FOUND("event.not_found"),
+    EVENT_PUBLISH_FAILED("event.publish_failed");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,99 @@
+package io.flexprice.ports.application.customer;
+
+import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.common.Status;
+import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.customer.Address;
+import io.flexprice.domain.customer.Customer;
+import io.flexprice.domain.customer.CustomerDetails;
+import io.flexprice.domain.customer.CustomerId;
+import io.flexprice.domain.tenancy.Scope;
+import io.flexprice.domain.time.TimeZones;
+import io.flexprice.ports.in.customer.CustomerCommand;
+import io.flexprice.ports.in.customer.CustomerRef;
+import io.flexprice.ports.in.customer.ManageCustomersUseCase;
+import io.flexprice.ports.in.customer.UpdateCustomerCommand;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.common.IdGenerator;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import java.time.Clock;
+
+public final class ManageCustomersService implements ManageCustomersUseCase {
+
+    private final CustomerRepository customers;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ManageCustomersService(CustomerRepository customers, Transactions transactions, IdGenerator ids,
+                                  Clock clock) {
+        this.customers = customers;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Customer create(Caller caller, CustomerCommand c) {
+        CustomerDetails details = new CustomerDetails(c.externalId(), c.name(), c.email(),
+                new Address(c.addressLine1(), c.addressLine2(), c.addressCity(), c.addressState(),
+                        c.addressPostalCode(), c.addressCountry()),
+                TimeZones.parse(c.timezone(), "timezone"), parent(caller.scope(), c.parentCustomerId(), null), Metadata.of(c.metadata()));
+        Customer customer = new Customer(new CustomerId(ids.newId("cust")), caller.scope(), details.externalId(),
+                details.name(), details.email(), details.address(), details.timeZone(), details.parentCustomerId(),
+                details.metadata(), Status.PUBLISHED, Audit.createdBy(caller.actor(), clock.instant()));
+        customers.insert(customer);
+        return customer;
+    }
+
+    @Override
+    public Customer update(Caller caller, CustomerRef ref, UpdateCustomerCommand c) {
+        return transactions.inTransaction(() -> {
+            Customer current = CustomerLookup.live(customers, caller.scope(), ref);
+            CustomerDetails was = current.details();
+            Address address = was.address();
+            Address changedAddress = new Address(
+                    or(c.addressLine1(), address.line1()), or(c.addressLine2(), address.line2()),
+                    or(c.addressCity(), address.city()), or(c.addressState(), address.state()),
+                    or(c.addressPostalCode(), address.postalCode()), or(c.addressCountry(), address.country()));
+            CustomerDetails changed = new CustomerDetails(
+                    or(c.externalId(), was.externalId()), or(c.name(), was.name()), or(c.email(), was.email()),
+                    changedAddress, c.timezone() == null ? was.timeZone() : TimeZones.parse(c.timezone(), "timezone"),
+                    c.parentCustomerId() == null ? was.parentCustomerId()
+                            : parent(caller.scope(), c.parentCustomerId(), current.id()),
+                    c.metadata() == null ? was.metadata() : Metadata.of(c.metadata()));
+            Customer updated = current.withDetails(changed, current.audit().updatedBy(caller.actor(), clock.instant()));
+            customers.update(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, CustomerId id) {
+        transactions.inTransaction(() -> {
+            Customer current = CustomerLookup.live(customers, caller.scope(), CustomerRef.byId(id.value()));
+            customers.update(current.deleted(current.audit().updatedBy(caller.actor(), clock.instant())));
+        });
+    }
+
+    private CustomerId parent(Scope scope, String parentId, CustomerId self) {
+        if (parentId == null || parentId.isBlank()) {
+            return null;
+        }
+        CustomerId parent = new CustomerId(parentId);
+        if (parent.equals(self)) {
+            throw ValidationException.of("parent_customer_id", "a customer cannot be its own parent");
+        }
+        customers.findById(scope, parent).filter(Customer::isLive).orElseThrow(() ->
+                new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, "parent customer " + parentId + " not found"));
+        return parent;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

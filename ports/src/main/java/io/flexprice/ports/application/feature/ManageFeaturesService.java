@@ -1,0 +1,118 @@
+package io.flexprice.ports.application.feature;
+
+import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.common.Status;
+import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.feature.Feature;
+import io.flexprice.domain.feature.FeatureId;
+import io.flexprice.domain.feature.FeatureType;
+import io.flexprice.domain.metering.Meter;
+import io.flexprice.domain.metering.MeterId;
+import io.flexprice.ports.in.feature.CreateFeatureCommand;
+import io.flexprice.ports.in.feature.ManageFeaturesUseCase;
+import io.flexprice.ports.in.feature.MeterSpec;
+import io.flexprice.ports.in.feature.UpdateFeatureCommand;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.common.IdGenerator;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
+import java.time.Clock;
+import java.time.Instant;
+
+public final class ManageFeaturesService implements ManageFeaturesUseCase {
+
+    private final FeatureRepository features;
+    private final MeterRepository meters;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ManageFeaturesService(FeatureRepository features, MeterRepository meters, Transactions transactions,
+                                 IdGenerator ids, Clock clock) {
+        this.features = features;
+        this.meters = meters;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public FeatureView create(Caller caller, CreateFeatureCommand c) {
+        if (c.type() == null) {
+            throw ValidationException.of("type", "is required");
+        }
+        if (c.type() == FeatureType.METERED && c.meter() != null && c.meterId() != null) {
+            throw ValidationException.of("meter", "give either meter or meter_id, not both");
+        }
+        Audit audit = Audit.createdBy(caller.actor(), clock.instant());
+        return transactions.inTransaction(() -> {
+            Meter meter = null;
+            if (c.type() == FeatureType.METERED && c.meter() != null) {
+                MeterSpec spec = c.meter();
+                meter = new Meter(new MeterId(ids.newId("meter")), caller.scope(),
+                        spec.name() == null || spec.name().isBlank() ? c.name() : spec.name(), spec.eventName(),
+                        spec.aggregation(), spec.filters(), spec.resetUsage(), Status.PUBLISHED, audit);
+            } else if (c.type() == FeatureType.METERED && c.meterId() != null) {
+                meter = FindFeaturesService.liveMeter(meters, caller.scope(), new MeterId(c.meterId()));
+            }
+            Feature feature = new Feature(new FeatureId(ids.newId("feat")), caller.scope(), c.name(), c.description(),
+                    c.lookupKey(), c.type(), meter == null ? null : meter.id(), c.unitSingular(), c.unitPlural(),
+                    Metadata.of(c.metadata()), Status.PUBLISHED, audit);
+            if (meter != null && c.meter() != null) {
+                meters.insert(meter);
+            }
+            features.insert(feature);
+            return new FeatureView(feature, meter);
+        });
+    }
+
+    @Override
+    public FeatureView update(Caller caller, FeatureId id, UpdateFeatureCommand c) {
+        return transactions.inTransaction(() -> {
+            Feature current = FindFeaturesService.liveFeature(features, caller.scope(), id);
+            Instant now = clock.instant();
+            Feature updated = current.withDetails(or(c.name(), current.name()), or(c.description(), current.description()),
+                    or(c.unitSingular(), current.unitSingular()), or(c.unitPlural(), current.unitPlural()),
+                    c.metadata() == null ? current.metadata() : Metadata.of(c.metadata()),
+                    current.audit().updatedBy(caller.actor(), now));
+            Meter meter = current.meterId() == null ? null
+                    : meters.findById(caller.scope(), current.meterId()).orElse(null);
+            if (c.filters() != null) {
+                if (meter == null) {
+                    throw ValidationException.of("filters", "only a metered feature's meter has filters");
+                }
+                meter = meter.withFilters(c.filters(), meter.audit().updatedBy(caller.actor(), now));
+                meters.update(meter);
+            }
+            features.update(updated);
+            return new FeatureView(updated, meter);
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, FeatureId id) {
+        transactions.inTransaction(() -> {
+            Feature current = FindFeaturesService.liveFeature(features, caller.scope(), id);
+            Instant now = clock.instant();
+            features.update(current.deleted(current.audit().updatedBy(caller.actor(), now)));
+            if (current.meterId() != null) {
+                meters.findById(caller.scope(), current.meterId())
+                        .filter(m -> m.status() == Status.PUBLISHED)
+                        .ifPresent(m -> meters.update(m.withStatus(Status.ARCHIVED,
+                                m.audit().updatedBy(caller.actor(), now))));
+            }
+        });
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    static NotFoundException featureNotFound(FeatureId id) {
+        return new NotFoundException(ErrorCode.FEATURE_NOT_FOUND, "feature " + id + " not found");
+    }
+}
