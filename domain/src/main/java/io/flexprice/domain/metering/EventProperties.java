@@ -33,7 +33,11 @@ public record EventProperties(Map<String, Object> values) {
             return Optional.of(number);
         }
         if (value instanceof Number number) {
-            return Optional.of(new BigDecimal(number.toString()));
+            try {
+                return Optional.of(new BigDecimal(number.toString()));
+            } catch (NumberFormatException notFinite) { // NaN or infinity
+                return Optional.empty();
+            }
         }
         if (value instanceof String text && !text.isBlank()) {
             try {

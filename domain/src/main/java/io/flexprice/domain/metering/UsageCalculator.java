@@ -167,9 +167,13 @@ public final class UsageCalculator {
         return sum;
     }
 
-    /** Equal quantities look the same on the wire: no trailing zeros, and zero is plain 0. */
+    /** Equal quantities look the same on the wire: no trailing zeros, no exponent (1000, not 1E+3), zero is 0. */
     public static BigDecimal normalise(BigDecimal value) {
         BigDecimal rounded = value.round(PRECISION);
-        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+        if (rounded.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = rounded.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

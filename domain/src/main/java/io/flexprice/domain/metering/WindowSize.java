@@ -82,9 +82,11 @@ public enum WindowSize {
             case MONTH -> monthBoundary(YearMonthOf.of(local).plusMonths(1), zone, anchor).toInstant();
             default -> {
                 LocalDateTime nextLocal = local.toLocalDateTime().plusMinutes(minutes);
-                Instant next = ZonedDateTime.ofLocal(nextLocal, zone, null).toInstant();
-                // across a backward DST shift the wall clock repeats: never return a window that goes back
-                yield next.isAfter(windowStart) ? next : windowStart.plusSeconds(minutes * 60L);
+                Instant byWallClock = ZonedDateTime.ofLocal(nextLocal, zone, local.getOffset()).toInstant();
+                // when clocks go back the wall clock repeats an hour: the window after 01:00 EDT is the
+                // repeated 01:00 EST, which only the timeline finds
+                Instant byTimeline = windowStart(windowStart.plusSeconds(minutes * 60L), zone, anchor);
+                yield byTimeline.isAfter(windowStart) && byTimeline.isBefore(byWallClock) ? byTimeline : byWallClock;
             }
         };
     }

@@ -14,7 +14,7 @@ public enum ApiKeyType {
 
     public static ApiKeyType fromWire(String value) {
         for (ApiKeyType t : values()) {
-            if (t.wireValue().equals(value)) {
+            if (t.wireValue().equalsIgnoreCase(value)) {
                 return t;
             }
         }
