@@ -29,7 +29,7 @@ public record UsageQuery(String eventName, Aggregation aggregation, List<Propert
                 .throwIfAny();
     }
 
-    /** Whether an event of any customer-independent kind falls in this query. */
+    /** Whether an event counts for this query: its name, customer, time range and filters match. */
     public boolean matches(Event event) {
         return event.eventName().equals(eventName)
                 && (externalCustomerId == null || externalCustomerId.equals(event.externalCustomerId()))

@@ -16,6 +16,6 @@ public interface MeterRepository {
     /** The meter whatever its status. */
     Optional<Meter> findById(Scope scope, MeterId id);
 
-    /** Meters that are not deleted, newest first. */
+    /** Meters that are not deleted, by creation time in the order the page asks (newest first by default). */
     Page<Meter> list(Scope scope, PageRequest page);
 }

@@ -24,7 +24,7 @@ public interface ApiKeyRepository {
 
     /**
      * Keys usable in {@code scope}: those bound to its environment and the tenant's unbound ones,
-     * newest first; {@code status} null means every status but deleted.
+     * by creation time in the order the page asks; {@code status} null means every status but deleted.
      */
     Page<ApiKey> list(Scope scope, Status status, PageRequest page);
 }
