@@ -1,0 +1,36 @@
+package io.flexprice.adapters.http;
+
+import io.flexprice.adapters.http.common.ApiKeyAuthFilter;
+import io.flexprice.adapters.http.common.ErrorMapper;
+import io.flexprice.adapters.http.common.HealthResource;
+import io.flexprice.adapters.http.common.RequestIdFilter;
+import io.flexprice.adapters.http.customer.CustomersResource;
+import io.flexprice.adapters.http.feature.FeaturesResource;
+import io.flexprice.adapters.http.feature.MetersResource;
+import io.flexprice.adapters.http.metering.EventsResource;
+import io.flexprice.adapters.http.tenancy.SecretsResource;
+import java.util.List;
+
+/**
+ * Everything bootstrap registers with Jersey, each built by the injector:
+ * {@code jersey.register(injector.getInstance(type))}. Register with Dropwizard's default exception
+ * mappers off ({@code registerDefaultExceptionMappers: false}): {@link ErrorMapper} maps everything.
+ */
+public final class HttpComponents {
+
+    public static final List<Class<?>> RESOURCES = List.of(
+            HealthResource.class,
+            SecretsResource.class,
+            CustomersResource.class,
+            FeaturesResource.class,
+            MetersResource.class,
+            EventsResource.class);
+
+    public static final List<Class<?>> PROVIDERS = List.of(
+            ApiKeyAuthFilter.class,
+            RequestIdFilter.class,
+            ErrorMapper.class);
+
+    private HttpComponents() {
+    }
+}

@@ -1,0 +1,140 @@
+package io.flexprice.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
+import io.flexprice.ports.application.common.UlidIdGenerator;
+import io.flexprice.ports.application.customer.FindCustomersService;
+import io.flexprice.ports.application.customer.ManageCustomersService;
+import io.flexprice.ports.application.feature.FindFeaturesService;
+import io.flexprice.ports.application.feature.ManageFeaturesService;
+import io.flexprice.ports.application.metering.FindEventsService;
+import io.flexprice.ports.application.metering.GetUsageService;
+import io.flexprice.ports.application.metering.IngestEventsService;
+import io.flexprice.ports.application.metering.ProcessEventsService;
+import io.flexprice.ports.application.tenancy.AuthenticateService;
+import io.flexprice.ports.application.tenancy.ManageApiKeysService;
+import io.flexprice.ports.application.tenancy.SeedLocalTenantService;
+import io.flexprice.ports.in.customer.FindCustomersQuery;
+import io.flexprice.ports.in.customer.ManageCustomersUseCase;
+import io.flexprice.ports.in.feature.FindFeaturesQuery;
+import io.flexprice.ports.in.feature.ManageFeaturesUseCase;
+import io.flexprice.ports.in.metering.FindEventsQuery;
+import io.flexprice.ports.in.metering.GetUsageQuery;
+import io.flexprice.ports.in.metering.IngestEventsUseCase;
+import io.flexprice.ports.in.metering.ProcessEventsUseCase;
+import io.flexprice.ports.in.tenancy.AuthenticateUseCase;
+import io.flexprice.ports.in.tenancy.ManageApiKeysUseCase;
+import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
+import io.flexprice.ports.out.common.IdGenerator;
+import io.flexprice.ports.out.common.SecretGenerator;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.metering.EventPublisher;
+import io.flexprice.ports.out.metering.EventRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
+import io.flexprice.ports.out.metering.UsageReader;
+import io.flexprice.ports.out.tenancy.ApiKeyRepository;
+import io.flexprice.ports.out.tenancy.EnvironmentRepository;
+import io.flexprice.ports.out.tenancy.TenantRepository;
+import java.time.Clock;
+
+/** The application services behind the inbound ports; the out-ports come from the adapter modules. */
+public final class CoreModule extends AbstractModule {
+
+    private final Clock clock;
+
+    public CoreModule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Clock.class).toInstance(clock);
+    }
+
+    @Provides
+    @Singleton
+    IdGenerator ids(Clock clock) {
+        return new UlidIdGenerator(clock);
+    }
+
+    @Provides
+    @Singleton
+    SecretGenerator secrets() {
+        return new SecureRandomSecretGenerator();
+    }
+
+    @Provides
+    @Singleton
+    AuthenticateUseCase authenticate(ApiKeyRepository apiKeys, EnvironmentRepository environments, Clock clock) {
+        return new AuthenticateService(apiKeys, environments, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageApiKeysUseCase manageApiKeys(ApiKeyRepository apiKeys, IdGenerator ids, SecretGenerator secrets,
+                                       Clock clock) {
+        return new ManageApiKeysService(apiKeys, ids, secrets, clock);
+    }
+
+    @Provides
+    @Singleton
+    SeedLocalTenantUseCase seedLocalTenant(TenantRepository tenants, EnvironmentRepository environments,
+                                           ApiKeyRepository apiKeys, Transactions transactions, IdGenerator ids,
+                                           Clock clock) {
+        return new SeedLocalTenantService(tenants, environments, apiKeys, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageCustomersUseCase manageCustomers(CustomerRepository customers, Transactions transactions, IdGenerator ids,
+                                           Clock clock) {
+        return new ManageCustomersService(customers, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindCustomersQuery findCustomers(CustomerRepository customers) {
+        return new FindCustomersService(customers);
+    }
+
+    @Provides
+    @Singleton
+    ManageFeaturesUseCase manageFeatures(FeatureRepository features, MeterRepository meters,
+                                         Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageFeaturesService(features, meters, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindFeaturesQuery findFeatures(FeatureRepository features, MeterRepository meters) {
+        return new FindFeaturesService(features, meters);
+    }
+
+    @Provides
+    @Singleton
+    IngestEventsUseCase ingestEvents(EventPublisher publisher, IdGenerator ids, Clock clock) {
+        return new IngestEventsService(publisher, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    ProcessEventsUseCase processEvents(EventRepository events) {
+        return new ProcessEventsService(events);
+    }
+
+    @Provides
+    @Singleton
+    FindEventsQuery findEvents(EventRepository events) {
+        return new FindEventsService(events);
+    }
+
+    @Provides
+    @Singleton
+    GetUsageQuery getUsage(UsageReader usage, MeterRepository meters, CustomerRepository customers, Clock clock) {
+        return new GetUsageService(usage, meters, customers, clock);
+    }
+}
