@@ -220,6 +220,27 @@ class MeteringEndToEndTest {
     }
 
     @Test
+    void a_parent_customer_can_be_named_by_its_external_id() {
+        String acme = app.get("/v1/customers/external/acme").body().get("id").asText();
+
+        JsonNode child = assertCreated(app.post("/v1/customers", """
+                {"external_id": "acme-emea", "parent_customer_external_id": "acme"}"""));
+
+        assertThat(child.get("parent_customer_id").asText()).isEqualTo(acme);
+        assertErrorShape(app.post("/v1/customers", """
+                {"external_id": "orphan", "parent_customer_external_id": "nobody"}"""), 404);
+    }
+
+    @Test
+    void a_bad_event_in_a_bulk_of_one_is_named_by_its_position() {
+        Response bad = app.post("/v1/events/bulk", """
+                {"events": [{"event_name": "api_call"}]}""");
+
+        assertErrorShape(bad, 400);
+        assertThat(bad.body().at("/error/details/0/field").asText()).isEqualTo("events[0].external_customer_id");
+    }
+
+    @Test
     void a_second_live_customer_with_the_same_external_id_is_a_conflict() {
         Response conflict = app.post("/v1/customers", "{\"external_id\": \"acme\"}");
 

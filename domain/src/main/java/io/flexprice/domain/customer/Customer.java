@@ -6,7 +6,6 @@ import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.tenancy.Scope;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,6 +17,9 @@ import java.util.regex.Pattern;
 public record Customer(CustomerId id, Scope scope, String externalId, String name, String email, Address address,
                        ZoneId timeZone, CustomerId parentCustomerId, Metadata metadata, Status status, Audit audit) {
 
+    /** The default zone, by its IANA name ("UTC", not the offset "Z"). */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Customer {
@@ -27,7 +29,7 @@ public record Customer(CustomerId id, Scope scope, String externalId, String nam
         Objects.requireNonNull(audit, "audit");
         address = address == null ? Address.NONE : address;
         metadata = metadata == null ? Metadata.EMPTY : metadata;
-        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        timeZone = timeZone == null ? UTC : timeZone;
         validate(externalId, name, email);
     }
 

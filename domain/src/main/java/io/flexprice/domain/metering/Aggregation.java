@@ -1,8 +1,8 @@
 package io.flexprice.domain.metering;
 
+import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * What a meter computes. {@code field} names the property to aggregate (not used by COUNT);
@@ -13,7 +13,9 @@ public record Aggregation(AggregationType type, String field, BigDecimal multipl
                           String groupBy) {
 
     public Aggregation {
-        Objects.requireNonNull(type, "type");
+        if (type == null) {
+            throw ValidationException.of("aggregation.type", "is required");
+        }
         field = blankToNull(field);
         groupBy = blankToNull(groupBy);
         new Violations()

@@ -14,7 +14,6 @@ public record Meter(MeterId id, Scope scope, String name, String eventName, Aggr
     public Meter {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(aggregation, "aggregation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(audit, "audit");
         filters = filters == null ? List.of() : List.copyOf(filters);
@@ -23,6 +22,7 @@ public record Meter(MeterId id, Scope scope, String name, String eventName, Aggr
                 .requireText(name, "meter.name")
                 .maxLength(name, 255, "meter.name")
                 .requireText(eventName, "meter.event_name")
+                .require(aggregation != null, "meter.aggregation", "is required")
                 .maxLength(eventName, Event.MAX_NAME_LENGTH, "meter.event_name")
                 .throwIfAny();
     }

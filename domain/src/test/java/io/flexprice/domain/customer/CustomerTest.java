@@ -9,7 +9,6 @@ import io.flexprice.domain.Fixtures;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Status;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,7 @@ class CustomerTest {
 
         assertThat(customer.address()).isEqualTo(Address.NONE);
         assertThat(customer.metadata()).isEqualTo(Metadata.EMPTY);
-        assertThat(customer.timeZone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(customer.timeZone()).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

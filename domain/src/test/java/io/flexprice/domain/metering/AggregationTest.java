@@ -3,7 +3,7 @@ package io.flexprice.domain.metering;
 import static io.flexprice.domain.Fixtures.dec;
 import static io.flexprice.domain.common.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.flexprice.domain.common.ValidationException;
@@ -126,7 +126,8 @@ class AggregationTest {
 
     @Test
     void aTypeIsRequired() {
-        assertThatNullPointerException().isThrownBy(() -> Aggregation.of(null, "v"));
+        assertThatThrownBy(() -> Aggregation.of(null, "v")).isInstanceOf(ValidationException.class)
+                .hasMessage("aggregation.type: is required");
     }
 
     @ParameterizedTest

@@ -17,8 +17,8 @@ public record CreateCustomerRequest(String externalId, String name, String email
                                     String parentCustomerId, String parentCustomerExternalId, String timezone) {
 
     public CustomerCommand toCommand() {
-        ParentByExternalId.reject(parentCustomerExternalId);
         return new CustomerCommand(externalId, name, email, addressLine1, addressLine2, addressCity, addressState,
-                addressPostalCode, addressCountry, timezone, parentCustomerId, metadata);
+                addressPostalCode, addressCountry, timezone, parentCustomerId, parentCustomerExternalId,
+                metadata);
     }
 }

@@ -13,8 +13,8 @@ public record UpdateCustomerRequest(String externalId, String name, String email
                                     String parentCustomerId, String parentCustomerExternalId, String timezone) {
 
     public UpdateCustomerCommand toCommand() {
-        ParentByExternalId.reject(parentCustomerExternalId);
         return new UpdateCustomerCommand(externalId, name, email, addressLine1, addressLine2, addressCity,
-                addressState, addressPostalCode, addressCountry, timezone, parentCustomerId, metadata);
+                addressState, addressPostalCode, addressCountry, timezone, parentCustomerId, parentCustomerExternalId,
+                metadata);
     }
 }

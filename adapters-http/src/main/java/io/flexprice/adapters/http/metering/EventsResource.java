@@ -42,15 +42,15 @@ public final class EventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ingest(@Context SecurityContext security, IngestEventRequest request) {
-        List<EventId> ids = ingest.ingest(Callers.of(security), List.of(WireParser.requireBody(request).toInput()));
-        return Response.accepted(IngestEventResponse.accepted(ids.get(0).value())).build();
+        EventId id = ingest.ingest(Callers.of(security), WireParser.requireBody(request).toInput());
+        return Response.accepted(IngestEventResponse.accepted(id.value())).build();
     }
 
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ingestBulk(@Context SecurityContext security, BulkIngestEventRequest request) {
-        List<EventId> ids = ingest.ingest(Callers.of(security), WireParser.requireBody(request).toInputs());
+        List<EventId> ids = ingest.ingestBulk(Callers.of(security), WireParser.requireBody(request).toInputs());
         return Response.accepted(BulkIngestEventResponse.accepted(ids.stream().map(EventId::value).toList())).build();
     }
 

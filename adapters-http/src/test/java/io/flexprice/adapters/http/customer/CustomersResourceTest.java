@@ -68,15 +68,13 @@ class CustomersResourceTest {
     }
 
     @Test
-    void parent_by_external_id_is_refused_until_the_commands_support_it() {
+    void parent_by_external_id_reaches_the_command() {
         Response response = authorized(API, "/v1/customers")
                 .post(Entity.json("{\"external_id\":\"ext_1\",\"parent_customer_external_id\":\"ext_0\"}"));
 
-        assertThat(response.getStatus()).isEqualTo(400);
-        JsonNode body = json(response);
-        assertThat(body.at("/error/code").asText()).isEqualTo("request.not_implemented");
-        assertThat(body.at("/error/details/0/field").asText()).isEqualTo("parent_customer_external_id");
-        assertThat(CUSTOMERS.lastCreate).isNull();
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(CUSTOMERS.lastCreate.parentCustomerExternalId()).isEqualTo("ext_0");
+        assertThat(CUSTOMERS.lastCreate.parentCustomerId()).isNull();
     }
 
     @Test

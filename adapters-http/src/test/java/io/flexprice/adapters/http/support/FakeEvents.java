@@ -54,7 +54,12 @@ public final class FakeEvents implements IngestEventsUseCase, FindEventsQuery, G
     }
 
     @Override
-    public List<EventId> ingest(Caller caller, List<EventInput> events) {
+    public EventId ingest(Caller caller, EventInput event) {
+        return ingestBulk(caller, List.of(event)).get(0);
+    }
+
+    @Override
+    public List<EventId> ingestBulk(Caller caller, List<EventInput> events) {
         called();
         lastIngested = events;
         List<EventId> ids = new ArrayList<>();

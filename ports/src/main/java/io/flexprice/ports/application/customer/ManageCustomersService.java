@@ -1,9 +1,7 @@
 package io.flexprice.ports.application.customer;
 
 import io.flexprice.domain.common.Audit;
-import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
-import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.customer.Address;
@@ -42,7 +40,7 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
         CustomerDetails details = new CustomerDetails(c.externalId(), c.name(), c.email(),
                 new Address(c.addressLine1(), c.addressLine2(), c.addressCity(), c.addressState(),
                         c.addressPostalCode(), c.addressCountry()),
-                TimeZones.parse(c.timezone(), "timezone"), parent(caller.scope(), c.parentCustomerId(), null), Metadata.of(c.metadata()));
+                TimeZones.parse(c.timezone(), "timezone"), parent(caller.scope(), c.parentCustomerId(), c.parentCustomerExternalId(), null), Metadata.of(c.metadata()));
         Customer customer = new Customer(new CustomerId(ids.newId("cust")), caller.scope(), details.externalId(),
                 details.name(), details.email(), details.address(), details.timeZone(), details.parentCustomerId(),
                 details.metadata(), Status.PUBLISHED, Audit.createdBy(caller.actor(), clock.instant()));
@@ -63,8 +61,8 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
             CustomerDetails changed = new CustomerDetails(
                     or(c.externalId(), was.externalId()), or(c.name(), was.name()), or(c.email(), was.email()),
                     changedAddress, c.timezone() == null ? was.timeZone() : TimeZones.parse(c.timezone(), "timezone"),
-                    c.parentCustomerId() == null ? was.parentCustomerId()
-                            : parent(caller.scope(), c.parentCustomerId(), current.id()),
+                    c.parentCustomerId() == null && c.parentCustomerExternalId() == null ? was.parentCustomerId()
+                            : parent(caller.scope(), c.parentCustomerId(), c.parentCustomerExternalId(), current.id()),
                     c.metadata() == null ? was.metadata() : Metadata.of(c.metadata()));
             Customer updated = current.withDetails(changed, current.audit().updatedBy(caller.actor(), clock.instant()));
             customers.update(updated);
@@ -80,16 +78,22 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
         });
     }
 
-    private CustomerId parent(Scope scope, String parentId, CustomerId self) {
-        if (parentId == null || parentId.isBlank()) {
+    /** The live parent named by our id or the external id (at most one), or null for none. */
+    private CustomerId parent(Scope scope, String parentId, String parentExternalId, CustomerId self) {
+        boolean byId = parentId != null && !parentId.isBlank();
+        boolean byExternalId = parentExternalId != null && !parentExternalId.isBlank();
+        if (!byId && !byExternalId) {
             return null;
         }
-        CustomerId parent = new CustomerId(parentId);
+        if (byId && byExternalId) {
+            throw ValidationException.of("parent_customer_id",
+                    "give either parent_customer_id or parent_customer_external_id, not both");
+        }
+        CustomerId parent = CustomerLookup.live(customers, scope,
+                byId ? CustomerRef.byId(parentId) : CustomerRef.byExternalId(parentExternalId)).id();
         if (parent.equals(self)) {
             throw ValidationException.of("parent_customer_id", "a customer cannot be its own parent");
         }
-        customers.findById(scope, parent).filter(Customer::isLive).orElseThrow(() ->
-                new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, "parent customer " + parentId + " not found"));
         return parent;
     }
 

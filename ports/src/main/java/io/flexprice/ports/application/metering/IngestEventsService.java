@@ -28,12 +28,23 @@ public final class IngestEventsService implements IngestEventsUseCase {
     }
 
     @Override
-    public List<EventId> ingest(Caller caller, List<EventInput> inputs) {
-        if (inputs == null || inputs.isEmpty() || inputs.size() > MAX_BULK_SIZE) {
+    public EventId ingest(Caller caller, EventInput event) {
+        if (event == null) {
+            throw ValidationException.of("event", "is required");
+        }
+        return accept(caller, List.of(event), false).get(0);
+    }
+
+    @Override
+    public List<EventId> ingestBulk(Caller caller, List<EventInput> events) {
+        if (events == null || events.isEmpty() || events.size() > MAX_BULK_SIZE) {
             throw ValidationException.of("events", "must hold between 1 and " + MAX_BULK_SIZE + " events");
         }
+        return accept(caller, events, true);
+    }
+
+    private List<EventId> accept(Caller caller, List<EventInput> inputs, boolean bulk) {
         Instant now = clock.instant();
-        boolean bulk = inputs.size() > 1;
         Violations violations = new Violations();
         List<Event> events = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {

@@ -6,5 +6,6 @@ import java.util.Map;
 public record UpdateCustomerCommand(String externalId, String name, String email, String addressLine1,
                                     String addressLine2, String addressCity, String addressState,
                                     String addressPostalCode, String addressCountry, String timezone,
-                                    String parentCustomerId, Map<String, String> metadata) {
+                                    String parentCustomerId, String parentCustomerExternalId,
+                                    Map<String, String> metadata) {
 }

@@ -1,5 +1,6 @@
 package io.flexprice.ports.in.metering;
 
+import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.metering.WindowSize;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,9 @@ public record UsageWindow(String customerId, String externalCustomerId, Instant 
                           Map<String, List<String>> filters) {
 
     public UsageWindow {
+        if (filters != null && filters.entrySet().stream().anyMatch(f -> f.getKey() == null || f.getValue() == null)) {
+            throw ValidationException.of("filters", "every filter needs a property name and a list of values");
+        }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
 }
