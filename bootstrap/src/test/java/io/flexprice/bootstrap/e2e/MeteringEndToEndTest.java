@@ -297,6 +297,24 @@ class MeteringEndToEndTest {
         assertThat(app.send("GET", "/v1/customers/external/acme", null, key).status()).isEqualTo(401);
     }
 
+    @Test
+    void a_tenant_wide_key_acts_in_the_environment_its_request_names() {
+        Response created = app.post("/v1/secrets/api/keys", """
+                {"name": "tenant-wide", "type": "private_key", "environment_scoped": false}""");
+        String key = created.body().get("api_key").asText();
+        String environment = app.get("/v1/customers/external/acme").body().get("environment_id").asText();
+
+        assertErrorShape(app.send("GET", "/v1/customers/external/acme", null, key), 400);
+        Response inEnvironment = app.send("GET", "/v1/customers/external/acme", null,
+                Map.of("x-api-key", key, "X-Environment-ID", environment));
+        assertThat(inEnvironment.status()).as(inEnvironment.toString()).isEqualTo(200);
+        assertErrorShape(app.send("GET", "/v1/customers/external/acme", null,
+                Map.of("x-api-key", key, "X-Environment-ID", "env_of_someone_else")), 403);
+        // a key bound to an environment may not be pointed at another one
+        assertErrorShape(app.send("GET", "/v1/customers/external/acme", null,
+                Map.of("x-api-key", RunningApplication.DEV_KEY, "X-Environment-ID", "env_of_someone_else")), 403);
+    }
+
     private long acmeEventCount() {
         return app.get("/v1/events?external_customer_id=acme&page_size=1").body().get("total_count").asLong();
     }
