@@ -127,24 +127,23 @@ public final class UsageCalculator {
 
     /**
      * Each value weighs the fraction of {@code [from, to)} that remains after its timestamp: a seat
-     * added half-way through a period counts half.
+     * added half-way through a period counts half. Remaining time is counted in whole milliseconds
+     * (truncated); the weighted values are summed exactly and divided once.
      */
     private static BigDecimal weightedSum(List<Event> events, String field, Instant from, Instant to) {
         long periodMillis = Duration.between(from, to).toMillis();
         if (periodMillis <= 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal period = BigDecimal.valueOf(periodMillis);
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
         for (Event event : events) {
             Optional<BigDecimal> value = event.properties().number(field);
             if (value.isPresent()) {
                 Instant at = event.timestamp().isBefore(from) ? from : event.timestamp();
-                BigDecimal remaining = BigDecimal.valueOf(Duration.between(at, to).toMillis());
-                sum = sum.add(value.get().multiply(remaining).divide(period, PRECISION));
+                weighted = weighted.add(value.get().multiply(BigDecimal.valueOf(Duration.between(at, to).toMillis())));
             }
         }
-        return sum;
+        return weighted.divide(BigDecimal.valueOf(periodMillis), PRECISION);
     }
 
     private static BigDecimal sum(List<Event> events, String field) {

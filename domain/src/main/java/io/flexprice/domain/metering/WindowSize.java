@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +91,24 @@ public enum WindowSize {
                 yield byTimeline.isAfter(windowStart) && byTimeline.isBefore(byWallClock) ? byTimeline : byWallClock;
             }
         };
+    }
+
+    /**
+     * The starts of the consecutive windows that cover {@code [from, to)}, the first being the window
+     * that contains {@code from}.
+     *
+     * @throws ValidationException if that takes more than {@code max} windows
+     */
+    public List<Instant> windowStarts(Instant from, Instant to, ZoneId zone, Instant anchor, int max) {
+        List<Instant> starts = new ArrayList<>();
+        for (Instant start = windowStart(from, zone, anchor); start.isBefore(to); start = next(start, zone, anchor)) {
+            if (starts.size() == max) {
+                throw ValidationException.of("window_size", "the time range holds more than " + max + " "
+                        + wireValue + " windows; choose a larger window or a shorter range");
+            }
+            starts.add(start);
+        }
+        return starts;
     }
 
     private static Instant monthStart(ZonedDateTime local, ZoneId zone, Instant anchor) {

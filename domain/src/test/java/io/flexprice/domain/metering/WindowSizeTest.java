@@ -442,4 +442,27 @@ class WindowSizeTest {
                     });
         }
     }
+
+    @Nested
+    class WindowStarts {
+
+        @Test
+        void theWindowsCoverTheRangeFromTheWindowContainingItsStart() {
+            List<Instant> starts = WindowSize.DAY.windowStarts(Instant.parse("2024-03-09T12:00:00Z"),
+                    Instant.parse("2024-03-11T06:00:00Z"), ZoneId.of("America/New_York"), null, 10);
+
+            // local days Mar 9 (EST, -5), Mar 10 (the 23-hour day: DST starts), Mar 11 (EDT, -4)
+            assertThat(starts).containsExactly(Instant.parse("2024-03-09T05:00:00Z"),
+                    Instant.parse("2024-03-10T05:00:00Z"), Instant.parse("2024-03-11T04:00:00Z"));
+        }
+
+        @Test
+        void moreWindowsThanAllowedIsAValidationError() {
+            assertThatThrownBy(() -> WindowSize.MINUTE.windowStarts(
+                            Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-01T01:00:01Z"),
+                            ZoneOffset.UTC, null, 60))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("window_size");
+        }
+    }
 }

@@ -1,0 +1,57 @@
+package io.flexprice.adapters.storage.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostgresMigrationsIT {
+
+    @Test
+    void every_migration_runs_on_an_empty_database_and_a_second_run_has_nothing_to_do(@TempDir Path directory)
+            throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("pg"));
+             var dataSource = server.connection(2).open("migrations-test")) {
+            int executed = PostgresMigrations.migrate(dataSource);
+
+            assertThat(executed).isPositive();
+            assertThat(PostgresMigrations.migrate(dataSource)).isZero();
+            assertThat(tables(dataSource.getConnection())).contains("flyway_schema_history");
+        }
+    }
+
+    @Test
+    void the_server_keeps_its_data_directory_across_restarts(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("pg");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+             var dataSource = server.connection(2).open("restart-test");
+             Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)");
+        }
+        assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+             var dataSource = server.connection(2).open("restart-test");
+             Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    private static List<String> tables(Connection connection) throws Exception {
+        try (connection; ResultSet rs = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+            return names;
+        }
+    }
+}
