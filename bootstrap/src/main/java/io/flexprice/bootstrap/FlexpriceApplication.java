@@ -13,10 +13,11 @@ import io.flexprice.bootstrap.config.FlexpriceConfiguration;
 import io.flexprice.bootstrap.config.FlexpriceConfigurationFactory;
 import io.flexprice.bootstrap.config.FlexpriceSettings;
 import io.flexprice.bootstrap.wiring.DropwizardModule;
+import io.flexprice.bootstrap.storage.PostgresLifecycle;
 import io.flexprice.bootstrap.wiring.ModeModules;
+import io.flexprice.bootstrap.wiring.PostgresStorageModule;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
-import io.flexprice.ports.out.tenancy.TenantRepository;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -58,22 +59,25 @@ public final class FlexpriceApplication extends Application<FlexpriceConfigurati
         bootstrap.setConfigurationFactoryFactory(
                 (klass, validator, objectMapper, propertyPrefix) -> new FlexpriceConfigurationFactory(environment));
         JsonConfig.configure(bootstrap.getObjectMapper());
+        bootstrap.addCommand(new DbCommand());
     }
 
     @Override
     public void run(FlexpriceConfiguration configuration, Environment dropwizard) {
         FlexpriceSettings settings = configuration.settings();
         DeploymentMode mode = settings.mode();
+        PostgresLifecycle postgres = PostgresLifecycle.open(settings);
+        dropwizard.lifecycle().manage(postgres);
+        dropwizard.healthChecks().register("postgres", postgres.healthCheck());
         injector = Guice.createInjector(Stage.PRODUCTION, ModeModules.forMode(mode, clock,
-                new DropwizardModule(dropwizard.metrics(), dropwizard.healthChecks())));
+                new DropwizardModule(dropwizard.metrics(), dropwizard.healthChecks()),
+                new PostgresStorageModule(postgres.sessions())));
         if (ModeModules.servesApi(mode)) {
             HttpComponents.RESOURCES.forEach(type -> dropwizard.jersey().register(injector.getInstance(type)));
             HttpComponents.PROVIDERS.forEach(type -> dropwizard.jersey().register(injector.getInstance(type)));
         }
         if (mode == DeploymentMode.LOCAL) {
             Scope scope = injector.getInstance(SeedLocalTenantUseCase.class).seed(settings.auth().bootstrapApiKey());
-            dropwizard.healthChecks().register("storage",
-                    new StorageHealthCheck(injector.getInstance(TenantRepository.class), scope.tenantId()));
             LOG.info("local mode: tenant {}, environment {}; the development API key is accepted",
                     scope.tenantId(), scope.environmentId());
         }

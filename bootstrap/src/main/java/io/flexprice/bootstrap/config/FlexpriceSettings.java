@@ -1,6 +1,7 @@
 package io.flexprice.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
 
 /**
  * Every setting of the application, bound from {@code config.yaml} after {@code FLEXPRICE_*}
@@ -11,6 +12,7 @@ public record FlexpriceSettings(
         @JsonProperty("server") Server server,
         @JsonProperty("logging") Logging logging,
         @JsonProperty("auth") Auth auth,
+        @JsonProperty("local") Local local,
         @JsonProperty("postgres") Postgres postgres,
         @JsonProperty("kafka") Kafka kafka,
         @JsonProperty("clickhouse") ClickHouse clickhouse,
@@ -29,12 +31,23 @@ public record FlexpriceSettings(
     public record Auth(@JsonProperty("bootstrap_api_key") String bootstrapApiKey) {
     }
 
+    public record Local(@JsonProperty("data_dir") String dataDir) {
+    }
+
     public record Postgres(@JsonProperty("host") String host,
                            @JsonProperty("port") int port,
                            @JsonProperty("user") String user,
                            @JsonProperty("password") String password,
                            @JsonProperty("dbname") String dbname,
-                           @JsonProperty("sslmode") String sslmode) {
+                           @JsonProperty("sslmode") String sslmode,
+                           @JsonProperty("max_open_conns") int maxOpenConns,
+                           @JsonProperty("max_idle_conns") int maxIdleConns,
+                           @JsonProperty("connect_timeout") Duration connectTimeout) {
+
+        /** Whether an external server is configured; otherwise local mode embeds one. */
+        public boolean isExternal() {
+            return host != null && !host.isBlank();
+        }
     }
 
     public record Kafka(@JsonProperty("brokers") String brokers) {

@@ -37,6 +37,19 @@ public final class SettingsValidator {
         if (postgres.port() < 1 || postgres.port() > 65_535) {
             problems.add(ConfigKeys.describe("postgres.port") + ": must be between 1 and 65535");
         }
+        if (postgres.maxOpenConns() < 1) {
+            problems.add(ConfigKeys.describe("postgres.max_open_conns") + ": must be at least 1");
+        }
+        if (postgres.maxIdleConns() < 0 || postgres.maxIdleConns() > postgres.maxOpenConns()) {
+            problems.add(ConfigKeys.describe("postgres.max_idle_conns") + ": must be between 0 and max_open_conns");
+        }
+        if (postgres.connectTimeout() == null || postgres.connectTimeout().toMilliseconds() < 250) {
+            problems.add(ConfigKeys.describe("postgres.connect_timeout") + ": must be a duration of at least 250ms, "
+                    + "such as 10s");
+        }
+        if (isBlank(settings.local().dataDir())) {
+            problems.add(ConfigKeys.describe("local.data_dir") + ": must name a directory");
+        }
         if (!SSL_MODES.contains(lower(postgres.sslmode()))) {
             problems.add(ConfigKeys.describe("postgres.sslmode") + ": must be one of " + String.join(", ", SSL_MODES));
         }
@@ -53,7 +66,6 @@ public final class SettingsValidator {
         List<String> problems = new ArrayList<>();
         if (mode == DeploymentMode.LOCAL) {
             // local mode runs on its embedded defaults; a configured server it would ignore is a mistake
-            unsupported(problems, "postgres.host", settings.postgres().host(), "Postgres storage adapter");
             unsupported(problems, "kafka.brokers", settings.kafka().brokers(), "Kafka adapter");
             unsupported(problems, "clickhouse.address", settings.clickhouse().address(), "ClickHouse adapter");
             unsupported(problems, "temporal.address", settings.temporal().address(), "Temporal adapter");
@@ -64,9 +76,13 @@ public final class SettingsValidator {
             return problems;
         }
         problems.add(ConfigKeys.describe("deployment.mode") + ": mode '" + mode.wireValue()
-                + "' is not available in this build yet: it needs state shared between processes (the Postgres "
-                + "storage adapter) and " + (mode == DeploymentMode.TEMPORAL_WORKER ? "the Temporal adapter"
-                : "the Kafka adapter") + ", which are not implemented yet. Run 'local' meanwhile.");
+                + "' is not available in this build yet: it needs " + (mode == DeploymentMode.TEMPORAL_WORKER
+                ? "the Temporal adapter" : "the Kafka adapter") + ", which is not implemented yet. Run 'local' "
+                + "meanwhile.");
+        if (!settings.postgres().isExternal()) {
+            problems.add(ConfigKeys.describe("postgres.host") + ": mode '" + mode.wireValue() + "' shares its state "
+                    + "with other processes through an external Postgres; set its address");
+        }
         String key = settings.auth().bootstrapApiKey();
         if (DEVELOPMENT_API_KEY.equals(key)) {
             problems.add(ConfigKeys.describe("auth.bootstrap_api_key") + ": is the well-known development key; "

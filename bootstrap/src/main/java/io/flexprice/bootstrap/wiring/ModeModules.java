@@ -14,10 +14,10 @@ public final class ModeModules {
     private ModeModules() {
     }
 
-    public static List<Module> forMode(DeploymentMode mode, Clock clock, DropwizardModule dropwizard) {
+    public static List<Module> forMode(DeploymentMode mode, Clock clock, DropwizardModule dropwizard,
+                                       PostgresStorageModule storage) {
         return switch (mode) {
-            case LOCAL -> List.of(new CoreModule(clock), new InMemoryStorageModule(), new InProcessMessagingModule(),
-                    dropwizard);
+            case LOCAL -> List.of(new CoreModule(clock), storage, new InProcessMessagingModule(), dropwizard);
             // configuration validation refuses these modes before wiring starts; see SettingsValidator
             case API, CONSUMER, TEMPORAL_WORKER -> throw new IllegalStateException(
                     "deployment mode " + mode.wireValue() + " has no adapters in this build");

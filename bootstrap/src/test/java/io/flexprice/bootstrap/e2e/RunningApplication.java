@@ -12,10 +12,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The real application, started in this JVM on free loopback ports, and a small JSON client for it.
@@ -26,18 +30,29 @@ final class RunningApplication implements AutoCloseable {
     static final String DEV_KEY = SettingsValidator.DEVELOPMENT_API_KEY;
 
     private final DropwizardTestSupport<FlexpriceConfiguration> support;
+    private final Path ownDataDirectory;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private RunningApplication(DropwizardTestSupport<FlexpriceConfiguration> support) {
+    private RunningApplication(DropwizardTestSupport<FlexpriceConfiguration> support, Path ownDataDirectory) {
         this.support = support;
+        this.ownDataDirectory = ownDataDirectory;
     }
 
+    /**
+     * Starts local mode with these overrides. Without {@code FLEXPRICE_LOCAL_DATA_DIR} it gets a fresh
+     * data directory, deleted on {@link #close()}; with one, the directory is the caller's to keep.
+     */
     static RunningApplication start(Map<String, String> overrides, Clock clock) throws Exception {
         Map<String, String> variables = new HashMap<>(Map.of(
                 "FLEXPRICE_SERVER_ADDRESS", "127.0.0.1:0",
                 "FLEXPRICE_SERVER_ADMIN_ADDRESS", "127.0.0.1:0",
                 "FLEXPRICE_LOGGING_LEVEL", "warn"));
+        Path ownDataDirectory = null;
+        if (!overrides.containsKey("FLEXPRICE_LOCAL_DATA_DIR")) {
+            ownDataDirectory = Files.createTempDirectory("flexprice-e2e");
+            variables.put("FLEXPRICE_LOCAL_DATA_DIR", ownDataDirectory.toString());
+        }
         variables.putAll(overrides);
         DropwizardTestSupport<FlexpriceConfiguration> support =
                 new DropwizardTestSupport<>(FlexpriceApplication.class, (String) null) {
@@ -47,7 +62,7 @@ final class RunningApplication implements AutoCloseable {
                     }
                 };
         support.before();
-        return new RunningApplication(support);
+        return new RunningApplication(support, ownDataDirectory);
     }
 
     static RunningApplication start() throws Exception {
@@ -104,8 +119,13 @@ final class RunningApplication implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         support.after();
+        if (ownDataDirectory != null) {
+            try (Stream<Path> files = Files.walk(ownDataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     record Response(int status, JsonNode body, String raw) {

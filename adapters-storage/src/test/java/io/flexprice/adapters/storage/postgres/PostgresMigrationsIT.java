@@ -1,7 +1,10 @@
 package io.flexprice.adapters.storage.postgres;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,6 +45,48 @@ class PostgresMigrationsIT {
              ResultSet rs = connection.createStatement().executeQuery("SELECT v FROM kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void a_server_left_running_by_a_killed_process_is_stopped_and_the_data_kept(@TempDir Path directory)
+            throws Exception {
+        Path data = directory.resolve("pg");
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledOwner.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(owner.getInputStream(), UTF_8))) {
+            String line;
+            do {
+                line = output.readLine();
+            } while (line != null && !line.equals(KilledOwner.READY));
+            assertThat(line).as("the owner process got its server running").isEqualTo(KilledOwner.READY);
+        }
+        owner.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, the postmaster lives on
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+             var dataSource = server.connection(1).open("after-orphan");
+             Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(7);
+        }
+    }
+
+    /** A process that starts a server on a directory, writes a row, says so, and waits to be killed. */
+    static final class KilledOwner {
+
+        static final String READY = "owner-ready";
+
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]));
+            try (var dataSource = server.connection(1).open("owner");
+                 Connection connection = dataSource.getConnection()) {
+                connection.createStatement().execute("CREATE TABLE kept (v int); INSERT INTO kept VALUES (7)");
+            }
+            System.out.println(READY);
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The README's curl walkthrough, run as written against a freshly started application. */
-class ReadmeWalkthroughTest {
+class ReadmeWalkthroughIT {
 
     private static final String START = "<!-- walkthrough:start -->";
     private static final String END = "<!-- walkthrough:end -->";

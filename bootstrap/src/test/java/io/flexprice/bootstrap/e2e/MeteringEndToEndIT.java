@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * worked out by hand in the comments.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeteringEndToEndTest {
+class MeteringEndToEndIT {
 
     private static final String JANUARY = "\"start_time\": \"2026-01-01T00:00:00Z\", \"end_time\": \"2026-02-01T00:00:00Z\"";
 
@@ -81,7 +81,7 @@ class MeteringEndToEndTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws Exception {
         app.close();
     }
 
