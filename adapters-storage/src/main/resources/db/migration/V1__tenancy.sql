@@ -1,9 +1,9 @@
--- Tenants, their environments and API keys (stored as SHA-256 hashes only).
+-- Tenants and their environments. Deletes are soft: status 'deleted'.
 
 CREATE TABLE tenants (
     id          TEXT        PRIMARY KEY,
     name        TEXT        NOT NULL,
-    status      TEXT        NOT NULL,
+    status      TEXT        NOT NULL CHECK (status IN ('published', 'archived', 'deleted')),
     created_at  TIMESTAMPTZ NOT NULL
 );
 
@@ -12,7 +12,7 @@ CREATE TABLE environments (
     tenant_id   TEXT        NOT NULL REFERENCES tenants (id),
     name        TEXT        NOT NULL,
     type        TEXT        NOT NULL,
-    status      TEXT        NOT NULL,
+    status      TEXT        NOT NULL CHECK (status IN ('published', 'archived', 'deleted')),
     created_at  TIMESTAMPTZ NOT NULL
 );
 

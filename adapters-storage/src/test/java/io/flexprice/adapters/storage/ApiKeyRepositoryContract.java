@@ -88,6 +88,33 @@ public abstract class ApiKeyRepositoryContract {
     }
 
     @Test
+    void updateToTheHashOfAnotherKeyIsRejected() {
+        ApiKey first = Fixtures.anApiKey(tenant, boundHere, T0);
+        ApiKey second = Fixtures.anApiKey(tenant, boundHere, T0);
+        insert(first, second);
+        ApiKey sameHash = new ApiKey(second.id(), tenant, boundHere, second.name(), second.type(), first.hash(),
+                second.displayId(), second.status(), second.expiresAt(), second.createdAt(), second.createdBy());
+
+        assertThatThrownBy(() -> repository().update(sameHash)).isInstanceOf(IllegalStateException.class);
+        assertThat(repository().findById(tenant, second.id())).contains(second);
+    }
+
+    @Test
+    void updateOfAKeyThatIsNotStoredInTheTenantFails() {
+        ApiKey key = Fixtures.anApiKey(tenant, boundHere, T0);
+        repository().insert(key);
+        TenantId otherTenant = new TenantId(Fixtures.uniqueId("tenant"));
+        ApiKey elsewhere = new ApiKey(key.id(), otherTenant, Optional.empty(), key.name(), key.type(),
+                ApiKeyHash.of(Fixtures.uniqueId("sk")), key.displayId(), key.status(), key.expiresAt(), key.createdAt(),
+                key.createdBy());
+
+        assertThatThrownBy(() -> repository().update(Fixtures.anApiKey(tenant, boundHere, T0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repository().update(elsewhere)).isInstanceOf(IllegalStateException.class);
+        assertThat(repository().findById(tenant, key.id())).contains(key);
+    }
+
+    @Test
     void listShowsTheKeysBoundToTheEnvironmentAndTheTenantsUnboundKeys() {
         ApiKey bound = Fixtures.anApiKey(tenant, boundHere, T0);
         ApiKey unbound = Fixtures.anApiKey(tenant, Optional.empty(), T0.plusSeconds(1));

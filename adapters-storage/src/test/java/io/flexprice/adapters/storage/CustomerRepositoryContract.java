@@ -39,11 +39,12 @@ public abstract class CustomerRepositoryContract {
 
     @Test
     void insertedCustomerIsReadBackWithEveryField() {
+        Customer parent = Fixtures.aCustomer(scope).build();
+        repository().insert(parent); // a parent is a stored customer of the same scope
         Customer customer = new Customer(new CustomerId(Fixtures.uniqueId("cust")), scope, "acme-42", "Acme GmbH",
                 "billing@acme.example", new Address("Hauptstr. 1", "Hinterhaus", "Berlin", "BE", "10115", "DE"),
-                ZoneId.of("Europe/Berlin"), new CustomerId(Fixtures.uniqueId("cust")),
-                Metadata.of(Map.of("plan", "pro", "region", "eu")), Status.PUBLISHED,
-                new Audit(T0, "alice", T0.plusSeconds(3_600), "bob"));
+                ZoneId.of("Europe/Berlin"), parent.id(), Metadata.of(Map.of("plan", "pro", "region", "eu")),
+                Status.PUBLISHED, new Audit(T0, "alice", T0.plusSeconds(3_600), "bob"));
 
         repository().insert(customer);
 
@@ -150,6 +151,19 @@ public abstract class CustomerRepositoryContract {
         repository().update(archived);
 
         assertThat(repository().findById(scope, customer.id())).contains(archived);
+    }
+
+    @Test
+    void updateOfACustomerThatIsNotStoredInTheScopeFails() {
+        Customer customer = Fixtures.aCustomer(scope).build();
+        repository().insert(customer);
+        Scope otherEnvironment = new Scope(scope.tenantId(), new EnvironmentId(Fixtures.uniqueId("env")));
+        Customer elsewhere = Fixtures.aCustomer(otherEnvironment).id(customer.id().value()).build();
+
+        assertThatThrownBy(() -> repository().update(Fixtures.aCustomer(scope).build()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repository().update(elsewhere)).isInstanceOf(IllegalStateException.class);
+        assertThat(repository().findById(scope, customer.id())).contains(customer);
     }
 
     @Test

@@ -15,18 +15,20 @@ import io.flexprice.domain.common.Status;
 import io.flexprice.domain.feature.Feature;
 import io.flexprice.domain.feature.FeatureId;
 import io.flexprice.domain.feature.FeatureType;
+import io.flexprice.domain.metering.Meter;
 import io.flexprice.domain.metering.MeterId;
 import io.flexprice.domain.tenancy.EnvironmentId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.domain.tenancy.TenantId;
 import io.flexprice.ports.out.feature.FeatureFilter;
 import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link FeatureRepository} does. */
+/** What every {@link FeatureRepository} does. A metered feature's meter is a stored meter of its scope. */
 public abstract class FeatureRepositoryContract {
 
     private final Scope scope = Fixtures.aScope();
@@ -34,10 +36,13 @@ public abstract class FeatureRepositoryContract {
     /** The repository under test; the same instance for the whole of one test. */
     protected abstract FeatureRepository repository();
 
+    /** Where the meters of metered features are stored first. */
+    protected abstract MeterRepository meters();
+
     @Test
     void insertedFeatureIsReadBackWithEveryField() {
         Feature feature = new Feature(new FeatureId(Fixtures.uniqueId("feat")), scope, "API calls",
-                "Calls to the public API", "api_calls", FeatureType.METERED, new MeterId(Fixtures.uniqueId("meter")),
+                "Calls to the public API", "api_calls", FeatureType.METERED, storedMeter(),
                 "call", "calls", Metadata.of(Map.of("team", "platform")), Status.PUBLISHED,
                 new Audit(T0, "alice", T0.plusSeconds(60), "bob"));
 
@@ -147,8 +152,8 @@ public abstract class FeatureRepositoryContract {
 
     @Test
     void searchNarrowsByIdsLookupKeysMetersAndName() {
-        MeterId calls = new MeterId(Fixtures.uniqueId("meter"));
-        MeterId storage = new MeterId(Fixtures.uniqueId("meter"));
+        MeterId calls = storedMeter();
+        MeterId storage = storedMeter();
         Feature apiCalls = Fixtures.aFeature(scope).name("API calls").lookupKey("api_calls").meter(calls)
                 .createdAt(T0).build();
         Feature storageGb = Fixtures.aFeature(scope).name("Storage GB").lookupKey("storage").meter(storage)
@@ -196,6 +201,25 @@ public abstract class FeatureRepositoryContract {
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.limit()).isEqualTo(2);
         assertThat(page.offset()).isEqualTo(1);
+    }
+
+    @Test
+    void updateOfAFeatureThatIsNotStoredInTheScopeFails() {
+        Feature feature = Fixtures.aFeature(scope).build();
+        repository().insert(feature);
+        Scope otherEnvironment = new Scope(scope.tenantId(), new EnvironmentId(Fixtures.uniqueId("env")));
+        Feature elsewhere = Fixtures.aFeature(otherEnvironment).id(feature.id().value()).build();
+
+        assertThatThrownBy(() -> repository().update(Fixtures.aFeature(scope).build()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repository().update(elsewhere)).isInstanceOf(IllegalStateException.class);
+        assertThat(repository().findById(scope, feature.id())).contains(feature);
+    }
+
+    private MeterId storedMeter() {
+        Meter meter = Fixtures.aMeter(scope, T0);
+        meters().insert(meter);
+        return meter.id();
     }
 
     private Page<Feature> search(FeatureFilter filter) {

@@ -2,6 +2,7 @@ package io.flexprice.adapters.storage;
 
 import static io.flexprice.adapters.storage.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.Page;
@@ -105,6 +106,20 @@ public abstract class MeterRepositoryContract {
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.limit()).isEqualTo(1);
         assertThat(page.offset()).isEqualTo(1);
+    }
+
+    @Test
+    void updateOfAMeterThatIsNotStoredInTheScopeFails() {
+        Meter meter = Fixtures.aMeter(scope, T0);
+        repository().insert(meter);
+        Scope otherEnvironment = new Scope(scope.tenantId(), new EnvironmentId(Fixtures.uniqueId("env")));
+        Meter elsewhere = new Meter(meter.id(), otherEnvironment, meter.name(), meter.eventName(), meter.aggregation(),
+                meter.filters(), meter.resetUsage(), meter.status(), meter.audit());
+
+        assertThatThrownBy(() -> repository().update(Fixtures.aMeter(scope, T0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repository().update(elsewhere)).isInstanceOf(IllegalStateException.class);
+        assertThat(repository().findById(scope, meter.id())).contains(meter);
     }
 
     private void insert(Meter... meters) {

@@ -54,7 +54,8 @@ final class Partitions<P, K, V> {
 
     /** Replaces a stored row; a key that is not stored is a programming error. */
     void replace(P owner, K key, V row) {
-        if (rows(owner).replace(key, row) == null) {
+        ConcurrentMap<K, V> rows = partitions.get(owner);
+        if (rows == null || rows.replace(key, row) == null) {
             throw new IllegalStateException(owner + " has no row with id " + key + " to update");
         }
     }

@@ -1,6 +1,7 @@
 package io.flexprice.adapters.storage.postgres;
 
 import io.flexprice.ports.out.common.Transactions;
+import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.apache.ibatis.session.SqlSessionManager;
 
@@ -12,6 +13,7 @@ public final class PostgresTransactions implements Transactions {
 
     private final SqlSessionManager manager;
 
+    @Inject
     public PostgresTransactions(PostgresSessions sessions) {
         this.manager = sessions.manager();
     }
