@@ -112,8 +112,7 @@ final class ArchitectureRules {
                     c.getSimpleName().endsWith("Row") || c.getSimpleName().endsWith("Mapper")
                             && !c.isAssignableTo("jakarta.ws.rs.ext.ExceptionMapper")))
             .should().resideInAPackage("io.flexprice.adapters.storage..")
-            .because("persistence types never leave the storage adapter")
-            .allowEmptyShould(true); // the in-memory adapter has no rows; the Postgres adapter will
+            .because("persistence types never leave the storage adapter");
 
     static final ArchRule USE_CASES_ARE_INBOUND_PORTS = classes()
             .that().haveSimpleNameEndingWith("UseCase")

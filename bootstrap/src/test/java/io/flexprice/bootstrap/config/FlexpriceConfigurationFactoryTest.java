@@ -120,11 +120,39 @@ class FlexpriceConfigurationFactoryTest {
 
     @Test
     void local_mode_refuses_external_servers_it_cannot_use_yet() {
-        assertThatThrownBy(() -> build(Map.of("FLEXPRICE_POSTGRES_HOST", "db.internal",
-                "FLEXPRICE_KAFKA_BROKERS", "kafka:9092")))
+        assertThatThrownBy(() -> build(Map.of("FLEXPRICE_KAFKA_BROKERS", "kafka:9092",
+                "FLEXPRICE_TEMPORAL_ADDRESS", "temporal:7233")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("postgres.host (FLEXPRICE_POSTGRES_HOST): is set, but this build has no Postgres")
-                .hasMessageContaining("kafka.brokers (FLEXPRICE_KAFKA_BROKERS): is set");
+                .hasMessageContaining("kafka.brokers (FLEXPRICE_KAFKA_BROKERS): is set, but this build has no Kafka")
+                .hasMessageContaining("temporal.address (FLEXPRICE_TEMPORAL_ADDRESS): is set");
+    }
+
+    @Test
+    void local_mode_uses_an_external_postgres_when_its_host_is_set() throws Exception {
+        FlexpriceSettings settings = build(Map.of("FLEXPRICE_POSTGRES_HOST", "db.internal",
+                "FLEXPRICE_POSTGRES_MAX_OPEN_CONNS", "25", "FLEXPRICE_POSTGRES_CONNECT_TIMEOUT", "3s")).settings();
+
+        assertThat(settings.postgres().isExternal()).isTrue();
+        assertThat(settings.postgres().maxOpenConns()).isEqualTo(25);
+        assertThat(settings.postgres().connectTimeout().toSeconds()).isEqualTo(3);
+    }
+
+    @Test
+    void non_local_modes_need_an_external_postgres() {
+        assertThatThrownBy(() -> build(Map.of("FLEXPRICE_DEPLOYMENT_MODE", "api",
+                "FLEXPRICE_AUTH_BOOTSTRAP_API_KEY", "")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("postgres.host (FLEXPRICE_POSTGRES_HOST): mode 'api' shares its state");
+    }
+
+    @Test
+    void a_pool_that_cannot_work_fails_naming_its_keys() {
+        assertThatThrownBy(() -> build(Map.of("FLEXPRICE_POSTGRES_MAX_OPEN_CONNS", "0",
+                "FLEXPRICE_POSTGRES_CONNECT_TIMEOUT", "1ms")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("postgres.max_open_conns (FLEXPRICE_POSTGRES_MAX_OPEN_CONNS)")
+                .hasMessageContaining("postgres.max_idle_conns (FLEXPRICE_POSTGRES_MAX_IDLE_CONNS)")
+                .hasMessageContaining("postgres.connect_timeout (FLEXPRICE_POSTGRES_CONNECT_TIMEOUT)");
     }
 
     @Test

@@ -12,19 +12,23 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import io.dropwizard.configuration.ConfigurationException;
 import io.flexprice.adapters.http.HttpComponents;
+import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.bootstrap.config.DeploymentMode;
 import io.flexprice.bootstrap.config.FlexpriceConfigurationFactory;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** One test per deployment mode: its module list builds a complete injector, or the mode refuses to start. */
 class DeploymentModeWiringTest {
 
     private static Injector injectorFor(DeploymentMode mode) {
+        // a data source that connects on first use only: building the injector must not touch the database
+        PostgresStorageModule storage = new PostgresStorageModule(new PostgresSessions(new PGSimpleDataSource()));
         return Guice.createInjector(Stage.PRODUCTION, ModeModules.forMode(mode, Clock.systemUTC(),
-                new DropwizardModule(new MetricRegistry(), new HealthCheckRegistry())));
+                new DropwizardModule(new MetricRegistry(), new HealthCheckRegistry()), storage));
     }
 
     @ParameterizedTest

@@ -26,7 +26,14 @@ public record Event(Scope scope, EventId id, String eventName, String externalCu
                 .requireText(externalCustomerId, "external_customer_id")
                 .maxLength(externalCustomerId, 255, "external_customer_id")
                 .maxLength(source, 255, "source")
+                .require(noNul(eventName) && noNul(externalCustomerId) && noNul(customerId) && noNul(source)
+                        && noNul(id.value()), "event", "text must not contain the NUL character")
+                .addAll(properties.violations())
                 .throwIfAny();
+    }
+
+    private static boolean noNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0;
     }
 
     public EventKey key() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.flexprice.domain.common.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,5 +115,27 @@ class EventPropertiesTest {
     @Test
     void equalValuesMakeEqualProperties() {
         assertThat(with("n", BigDecimal.ONE)).isEqualTo(with("n", BigDecimal.ONE));
+    }
+
+    @Test
+    void onlyAsciiDecimalsWithShortExponentsAreNumbers() {
+        EventProperties p = EventProperties.of(Map.of("arabic", "\u0661\u0662", "exp", "1e3", "big", "1e1000",
+                "spaced", " -0.50 ", "dot", ".5", "long", "1".repeat(1001)));
+
+        assertThat(p.number("arabic")).isEmpty(); // BigDecimal would read 12; every store must agree
+        assertThat(p.number("exp")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1000"));
+        assertThat(p.number("big")).isEmpty(); // a four-digit exponent
+        assertThat(p.number("spaced")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("-0.5"));
+        assertThat(p.number("dot")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
+        assertThat(p.number("long")).isEmpty();
+    }
+
+    @Test
+    void textWithNulAndNumbersBeyondAThousandDigitsAreViolationsWithTheirPath() {
+        EventProperties p = EventProperties.of(Map.of("ok", "fine", "nested",
+                Map.of("bad", "a\u0000b", "list", List.of(new BigDecimal("1E-1001")))));
+
+        assertThat(p.violations()).extracting(ValidationException.Violation::field)
+                .containsExactlyInAnyOrder("properties.nested.bad", "properties.nested.list[0]");
     }
 }

@@ -29,18 +29,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server on a free loopback port over {@code dataDirectory}, creating it on first use. A
-     * server left running on the directory by a process that was killed is stopped first.
+     * Starts a durable server on a free loopback port over {@code dataDirectory}, creating it on first
+     * use. A server left running on the directory by a process that was killed is stopped first.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * As {@link #start(Path)}; {@code durable} false skips fsync and synchronous commit (the library's
+     * defaults), which is faster and fit only for data that may be lost, such as a test's.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
             stopOrphan(dataDirectory);
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start());
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (durable) {
+                // the library starts postgres with -F (no fsync); a later -c setting wins
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Postgres in " + dataDirectory, e);
         }

@@ -36,6 +36,8 @@ class PostgresMigrationsIT {
              var dataSource = server.connection(2).open("restart-test");
              Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)");
+            assertThat(setting(connection, "fsync")).as("a durable server syncs to disk").isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
         }
         assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 
@@ -87,6 +89,13 @@ class PostgresMigrationsIT {
             System.out.println(READY);
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws Exception {
+        try (ResultSet rs = connection.createStatement().executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -19,7 +19,7 @@ public final class PostgresTestDatabase {
     private final PostgresSessions sessions;
 
     private PostgresTestDatabase(Path directory) {
-        server = EmbeddedPostgresServer.start(directory);
+        server = EmbeddedPostgresServer.start(directory, false); // test data may be lost
         dataSource = server.connection(8).open("flexprice-test");
         PostgresMigrations.migrate(dataSource);
         sessions = new PostgresSessions(dataSource);

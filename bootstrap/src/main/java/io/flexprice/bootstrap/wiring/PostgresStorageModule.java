@@ -1,0 +1,51 @@
+package io.flexprice.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import io.flexprice.adapters.storage.postgres.PostgresSessions;
+import io.flexprice.adapters.storage.postgres.PostgresTransactions;
+import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepository;
+import io.flexprice.adapters.storage.postgres.feature.PostgresFeatureRepository;
+import io.flexprice.adapters.storage.postgres.metering.PostgresEventStore;
+import io.flexprice.adapters.storage.postgres.metering.PostgresMeterRepository;
+import io.flexprice.adapters.storage.postgres.tenancy.PostgresApiKeyRepository;
+import io.flexprice.adapters.storage.postgres.tenancy.PostgresEnvironmentRepository;
+import io.flexprice.adapters.storage.postgres.tenancy.PostgresTenantRepository;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.metering.EventRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
+import io.flexprice.ports.out.metering.UsageReader;
+import io.flexprice.ports.out.tenancy.ApiKeyRepository;
+import io.flexprice.ports.out.tenancy.EnvironmentRepository;
+import io.flexprice.ports.out.tenancy.TenantRepository;
+
+/**
+ * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
+ * the module itself connects to nothing.
+ */
+public final class PostgresStorageModule extends AbstractModule {
+
+    private final PostgresSessions sessions;
+
+    public PostgresStorageModule(PostgresSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void configure() {
+        bind(PostgresSessions.class).toInstance(sessions);
+        bind(Transactions.class).to(PostgresTransactions.class).in(Singleton.class);
+        bind(TenantRepository.class).to(PostgresTenantRepository.class).in(Singleton.class);
+        bind(EnvironmentRepository.class).to(PostgresEnvironmentRepository.class).in(Singleton.class);
+        bind(ApiKeyRepository.class).to(PostgresApiKeyRepository.class).in(Singleton.class);
+        bind(CustomerRepository.class).to(PostgresCustomerRepository.class).in(Singleton.class);
+        bind(FeatureRepository.class).to(PostgresFeatureRepository.class).in(Singleton.class);
+        bind(MeterRepository.class).to(PostgresMeterRepository.class).in(Singleton.class);
+        // one store answers both: events and the usage computed from them in SQL
+        bind(EventRepository.class).to(PostgresEventStore.class);
+        bind(UsageReader.class).to(PostgresEventStore.class);
+        bind(PostgresEventStore.class).in(Singleton.class);
+    }
+}
