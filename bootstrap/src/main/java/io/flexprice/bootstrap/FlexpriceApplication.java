@@ -35,8 +35,9 @@ public final class FlexpriceApplication extends Application<FlexpriceConfigurati
     private final Clock clock;
     private Injector injector;
 
+    /** The application as the launcher runs it: the process's environment and UTC time. */
     public FlexpriceApplication() {
-        this(System.getenv(), Clock.systemUTC());
+        this(System.getenv(), MicrosecondClock.systemUtc());
     }
 
     /** An application reading its overrides from {@code environment} instead of the process's. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flexprice.bootstrap.e2e.RunningApplication.Response;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class LocalModeRestartIT {
         Map<String, String> sameData = Map.of("FLEXPRICE_LOCAL_DATA_DIR", dataDirectory.toString());
         String customerId;
         String featureId;
-        try (RunningApplication first = RunningApplication.start(sameData, Clock.systemUTC())) {
+        try (RunningApplication first = RunningApplication.start(sameData, RunningApplication.MICROSECOND_CLOCK)) {
             customerId = first.post("/v1/customers", "{\"external_id\": \"keeper\", \"name\": \"Keeper\"}")
                     .body().get("id").asText();
             featureId = first.post("/v1/features", """
@@ -39,7 +38,7 @@ class LocalModeRestartIT {
                     .isEqualByComparingTo("4000.25");
         }
 
-        try (RunningApplication second = RunningApplication.start(sameData, Clock.systemUTC())) {
+        try (RunningApplication second = RunningApplication.start(sameData, RunningApplication.MICROSECOND_CLOCK)) {
             assertThat(second.get("/v1/customers/" + customerId).body().get("external_id").asText()).isEqualTo("keeper");
             Response feature = second.get("/v1/features/" + featureId);
             assertThat(feature.body().at("/meter/event_name").asText()).as(feature.toString()).isEqualTo("upload");

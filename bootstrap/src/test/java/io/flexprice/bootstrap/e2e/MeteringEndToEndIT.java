@@ -201,9 +201,12 @@ class MeteringEndToEndIT {
 
     @Test
     void customers_are_found_by_id_and_external_id_updated_searched_and_deleted() {
-        String id = assertCreated(app.post("/v1/customers", """
-                {"external_id": "initech", "name": "Initech", "timezone": "Europe/Berlin"}""")).get("id").asText();
+        JsonNode created = assertCreated(app.post("/v1/customers", """
+                {"external_id": "initech", "name": "Initech", "timezone": "Europe/Berlin"}"""));
+        String id = created.get("id").asText();
         assertThat(id).startsWith("cust_");
+        // what the create answered is what a read finds
+        assertThat(app.get("/v1/customers/" + id).body()).isEqualTo(created);
 
         assertThat(app.get("/v1/customers/external/initech").body().get("id").asText()).isEqualTo(id);
         Response updated = app.put("/v1/customers?id=" + id, "{\"name\": \"Initech GmbH\"}");

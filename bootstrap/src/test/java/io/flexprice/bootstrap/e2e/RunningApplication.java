@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.Application;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.flexprice.bootstrap.FlexpriceApplication;
+import io.flexprice.bootstrap.MicrosecondClock;
 import io.flexprice.bootstrap.config.FlexpriceConfiguration;
 import io.flexprice.bootstrap.config.SettingsValidator;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 final class RunningApplication implements AutoCloseable {
 
     static final String DEV_KEY = SettingsValidator.DEVELOPMENT_API_KEY;
+    static final Clock MICROSECOND_CLOCK = MicrosecondClock.systemUtc();
 
     private final DropwizardTestSupport<FlexpriceConfiguration> support;
     private final Path ownDataDirectory;
@@ -66,7 +68,7 @@ final class RunningApplication implements AutoCloseable {
     }
 
     static RunningApplication start() throws Exception {
-        return start(Map.of(), Clock.systemUTC());
+        return start(Map.of(), MICROSECOND_CLOCK);
     }
 
     String baseUrl() {

@@ -3,11 +3,13 @@ package io.flexprice.domain.metering;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.tenancy.Scope;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * A usage event as accepted. Its identity is ({@code scope}, {@code id}) whatever its timestamp or
  * properties: the first accepted version stands, later ones with the same identity are duplicates.
+ * Instants are kept to the microsecond.
  */
 public record Event(Scope scope, EventId id, String eventName, String externalCustomerId, String customerId,
                     Instant timestamp, String source, EventProperties properties, Instant ingestedAt) {
@@ -19,6 +21,9 @@ public record Event(Scope scope, EventId id, String eventName, String externalCu
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
+        // every store keeps microseconds; finer digits would make the same event differ between them
+        timestamp = timestamp.truncatedTo(ChronoUnit.MICROS);
+        ingestedAt = ingestedAt.truncatedTo(ChronoUnit.MICROS);
         properties = properties == null ? EventProperties.EMPTY : properties;
         new Violations()
                 .requireText(eventName, "event_name")
