@@ -8,9 +8,11 @@ import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepositor
 import io.flexprice.adapters.storage.postgres.feature.PostgresFeatureRepository;
 import io.flexprice.adapters.storage.postgres.metering.PostgresEventStore;
 import io.flexprice.adapters.storage.postgres.metering.PostgresMeterRepository;
+import io.flexprice.adapters.storage.postgres.sequence.PostgresSequenceRepository;
 import io.flexprice.adapters.storage.postgres.tenancy.PostgresApiKeyRepository;
 import io.flexprice.adapters.storage.postgres.tenancy.PostgresEnvironmentRepository;
 import io.flexprice.adapters.storage.postgres.tenancy.PostgresTenantRepository;
+import io.flexprice.ports.out.common.SequenceRepository;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.feature.FeatureRepository;
@@ -37,6 +39,7 @@ public final class PostgresStorageModule extends AbstractModule {
     protected void configure() {
         bind(PostgresSessions.class).toInstance(sessions);
         bind(Transactions.class).to(PostgresTransactions.class).in(Singleton.class);
+        bind(SequenceRepository.class).to(PostgresSequenceRepository.class).in(Singleton.class);
         bind(TenantRepository.class).to(PostgresTenantRepository.class).in(Singleton.class);
         bind(EnvironmentRepository.class).to(PostgresEnvironmentRepository.class).in(Singleton.class);
         bind(ApiKeyRepository.class).to(PostgresApiKeyRepository.class).in(Singleton.class);
