@@ -1,0 +1,44 @@
+package io.flexprice.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flexprice.domain.metering.Aggregation;
+import io.flexprice.domain.metering.AggregationType;
+import io.flexprice.domain.metering.Event;
+import io.flexprice.domain.metering.EventId;
+import io.flexprice.domain.metering.EventProperties;
+import io.flexprice.domain.metering.UsageCalculator;
+import io.flexprice.domain.metering.UsageQuery;
+import io.flexprice.domain.metering.UsageResult;
+import io.flexprice.domain.metering.WindowSize;
+import io.flexprice.domain.tenancy.Scope;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The example of domain/README.md, as written there. */
+class ReadmeExampleTest {
+
+    @Test
+    void theMeteringExampleSumsTwoHundredTokensInOneDay() {
+        Scope scope = Scope.of("tenant_1", "env_1");
+        Instant at = Instant.parse("2026-01-10T12:00:00Z");
+        List<Event> events = List.of(
+                new Event(scope, EventId.of("e1"), "api_call", "acme", null, at, null,
+                        EventProperties.of(Map.<String, Object>of("tokens", new BigDecimal("120"))), at),
+                new Event(scope, EventId.of("e2"), "api_call", "acme", null, at.plusSeconds(60), null,
+                        EventProperties.of(Map.<String, Object>of("tokens", "80")), at));
+
+        UsageQuery query = new UsageQuery("api_call", Aggregation.of(AggregationType.SUM, "tokens"), List.of(),
+                "acme", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"),
+                WindowSize.DAY, ZoneId.of("Europe/Berlin"), null);
+
+        UsageResult usage = UsageCalculator.compute(query, events); // value 200, one DAY window
+
+        assertThat(usage.value()).isEqualByComparingTo("200");
+        assertThat(usage.windows()).hasSize(1);
+    }
+}
