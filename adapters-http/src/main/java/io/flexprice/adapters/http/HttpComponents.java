@@ -3,6 +3,7 @@ package io.flexprice.adapters.http;
 import io.flexprice.adapters.http.common.ApiKeyAuthFilter;
 import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
+import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
 import io.flexprice.adapters.http.common.RequestIdFilter;
 import io.flexprice.adapters.http.customer.CustomersResource;
 import io.flexprice.adapters.http.feature.FeaturesResource;
@@ -28,6 +29,7 @@ public final class HttpComponents {
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,
+            IdempotencyKeyFilter.class,
             RequestIdFilter.class,
             ErrorMapper.class);
 

@@ -9,6 +9,7 @@ import io.flexprice.ports.application.customer.FindCustomersService;
 import io.flexprice.ports.application.customer.ManageCustomersService;
 import io.flexprice.ports.application.feature.FindFeaturesService;
 import io.flexprice.ports.application.feature.ManageFeaturesService;
+import io.flexprice.ports.application.idempotency.ReplayIdempotentRequestsService;
 import io.flexprice.ports.application.metering.FindEventsService;
 import io.flexprice.ports.application.metering.GetUsageService;
 import io.flexprice.ports.application.metering.IngestEventsService;
@@ -20,6 +21,7 @@ import io.flexprice.ports.in.customer.FindCustomersQuery;
 import io.flexprice.ports.in.customer.ManageCustomersUseCase;
 import io.flexprice.ports.in.feature.FindFeaturesQuery;
 import io.flexprice.ports.in.feature.ManageFeaturesUseCase;
+import io.flexprice.ports.in.idempotency.ReplayIdempotentRequestsUseCase;
 import io.flexprice.ports.in.metering.FindEventsQuery;
 import io.flexprice.ports.in.metering.GetUsageQuery;
 import io.flexprice.ports.in.metering.IngestEventsUseCase;
@@ -32,6 +34,7 @@ import io.flexprice.ports.out.common.SecretGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.idempotency.IdempotencyKeyRepository;
 import io.flexprice.ports.out.metering.EventPublisher;
 import io.flexprice.ports.out.metering.EventRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
@@ -71,6 +74,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository apiKeys, EnvironmentRepository environments, Clock clock) {
         return new AuthenticateService(apiKeys, environments, clock);
+    }
+
+    @Provides
+    @Singleton
+    ReplayIdempotentRequestsUseCase replayIdempotentRequests(IdempotencyKeyRepository keys, Clock clock) {
+        return new ReplayIdempotentRequestsService(keys, clock);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.adapters.storage.postgres.PostgresTransactions;
 import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepository;
 import io.flexprice.adapters.storage.postgres.feature.PostgresFeatureRepository;
+import io.flexprice.adapters.storage.postgres.idempotency.PostgresIdempotencyKeyRepository;
 import io.flexprice.adapters.storage.postgres.metering.PostgresEventStore;
 import io.flexprice.adapters.storage.postgres.metering.PostgresMeterRepository;
 import io.flexprice.adapters.storage.postgres.sequence.PostgresSequenceRepository;
@@ -16,6 +17,7 @@ import io.flexprice.ports.out.common.SequenceRepository;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.feature.FeatureRepository;
+import io.flexprice.ports.out.idempotency.IdempotencyKeyRepository;
 import io.flexprice.ports.out.metering.EventRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.ports.out.metering.UsageReader;
@@ -46,6 +48,7 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(CustomerRepository.class).to(PostgresCustomerRepository.class).in(Singleton.class);
         bind(FeatureRepository.class).to(PostgresFeatureRepository.class).in(Singleton.class);
         bind(MeterRepository.class).to(PostgresMeterRepository.class).in(Singleton.class);
+        bind(IdempotencyKeyRepository.class).to(PostgresIdempotencyKeyRepository.class).in(Singleton.class);
         // one store answers both: events and the usage computed from them in SQL
         bind(EventRepository.class).to(PostgresEventStore.class);
         bind(UsageReader.class).to(PostgresEventStore.class);

@@ -11,6 +11,7 @@ import io.flexprice.bootstrap.config.SettingsValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ final class RunningApplication implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode parsed = response.body().isEmpty() ? json.missingNode() : json.readTree(response.body());
-            return new Response(response.statusCode(), parsed, response.body());
+            return new Response(response.statusCode(), parsed, response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -130,7 +131,12 @@ final class RunningApplication implements AutoCloseable {
         }
     }
 
-    record Response(int status, JsonNode body, String raw) {
+    record Response(int status, JsonNode body, String raw, HttpHeaders headers) {
+
+        /** The first value of the response header {@code name}, or null if there is none. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         @Override
         public String toString() {

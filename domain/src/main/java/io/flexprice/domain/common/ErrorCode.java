@@ -12,6 +12,8 @@ public enum ErrorCode {
     ENVIRONMENT_REQUIRED("auth.environment_required"),
     ENVIRONMENT_FORBIDDEN("auth.environment_forbidden"),
     RATE_LIMITED("request.rate_limited"),
+    IDEMPOTENCY_KEY_REUSED("request.idempotency_key_reused"),
+    IDEMPOTENCY_KEY_IN_FLIGHT("request.idempotency_key_in_flight"),
     TENANT_NOT_FOUND("tenant.not_found"),
     ENVIRONMENT_NOT_FOUND("environment.not_found"),
     API_KEY_NOT_FOUND("api_key.not_found"),
