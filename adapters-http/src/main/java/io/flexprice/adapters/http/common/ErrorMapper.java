@@ -1,6 +1,7 @@
 package io.flexprice.adapters.http.common;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -60,8 +61,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof DomainException domain) {
             return domain(domain);
         }
-        if (cause instanceof JsonProcessingException json && !(cause instanceof JsonGenerationException)
-                && !(cause instanceof InvalidDefinitionException)) {
+        if (cause instanceof JsonProcessingException json && isAboutTheRequest(json)) {
             return json(json);
         }
         if (cause instanceof EOFException) {
@@ -75,6 +75,16 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             return web(web);
         }
         return unexpected(thrown);
+    }
+
+    /**
+     * Whether a JSON error is the client's: one raised while reading a request, not while writing a
+     * response (a generator's error, or a mapping error whose processor is a generator) and not a
+     * mapping we got wrong ({@link InvalidDefinitionException}).
+     */
+    private static boolean isAboutTheRequest(JsonProcessingException json) {
+        return !(json instanceof JsonGenerationException) && !(json instanceof InvalidDefinitionException)
+                && !(json.getProcessor() instanceof JsonGenerator);
     }
 
     /**

@@ -4,7 +4,10 @@ import static io.flexprice.adapters.http.support.TestApi.authorized;
 import static io.flexprice.adapters.http.support.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import io.flexprice.adapters.http.customer.CustomersResource;
@@ -26,7 +29,9 @@ import io.flexprice.domain.common.ValidationException.Violation;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,8 +132,21 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_json_error_while_writing_a_response_is_ours_a_500_not_a_400() throws Exception {
+        try (JsonGenerator generator = new ObjectMapper().getFactory().createGenerator(new StringWriter())) {
+            CUSTOMERS.failure = new IllegalStateException("writing failed",
+                    JsonMappingException.from(generator, "a getter threw"));
+        }
+
+        Response response = authorized(API, "/v1/customers/cust_1").get();
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(json(response).at("/error/code").asText()).isEqualTo("internal.error");
+    }
+
+    @Test
     void a_client_that_went_away_mid_body_is_a_400_not_an_error_log() {
-        CUSTOMERS.failure = new IllegalStateException("reading failed", new java.io.EOFException("early EOF"));
+        CUSTOMERS.failure = new IllegalStateException("reading failed", new EOFException("early EOF"));
 
         Response response = authorized(API, "/v1/customers/cust_1").get();
 
