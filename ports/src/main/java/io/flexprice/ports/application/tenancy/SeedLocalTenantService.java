@@ -48,8 +48,10 @@ public final class SeedLocalTenantService implements SeedLocalTenantUseCase {
         return transactions.inTransaction(() -> {
             ApiKeyHash hash = ApiKeyHash.of(developmentApiKey);
             Optional<ApiKey> existing = apiKeys.findByHashAcrossTenants(hash);
-            if (existing.isPresent() && existing.get().environmentId().isPresent()) {
-                return new Scope(existing.get().tenantId(), existing.get().environmentId().get());
+            if (existing.isPresent()) {
+                ApiKey key = existing.get();
+                return new Scope(key.tenantId(), key.environmentId().orElseThrow(() -> new IllegalStateException(
+                        "the development key is stored as a tenant-wide key; it must be bound to an environment")));
             }
             Instant now = clock.instant();
             Tenant tenant = new Tenant(new TenantId(ids.newId("tenant")), "Local", Status.PUBLISHED, now);
