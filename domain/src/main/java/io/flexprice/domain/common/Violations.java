@@ -3,6 +3,7 @@ package io.flexprice.domain.common;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Collects every violation of a multi-field rule, then throws them together, so a caller fixes a
@@ -35,6 +36,21 @@ public final class Violations {
     public Violations addAll(Collection<ValidationException.Violation> violations) {
         found.addAll(violations);
         return this;
+    }
+
+    /**
+     * Builds something whose constructor validates; its violations are collected here instead of thrown,
+     * so the caller can report them together with others.
+     *
+     * @return what was built, or null if it was invalid
+     */
+    public <T> T collect(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationException invalid) {
+            found.addAll(invalid.violations());
+            return null;
+        }
     }
 
     public boolean isEmpty() {

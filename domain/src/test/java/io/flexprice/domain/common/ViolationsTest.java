@@ -44,4 +44,20 @@ class ViolationsTest {
                                 tuple("e", "added"),
                                 tuple("f", "from elsewhere")));
     }
+
+    @Test
+    void collectReturnsWhatWasBuiltOrGathersItsViolationsWithTheOthers() {
+        Violations violations = new Violations();
+
+        String built = violations.collect(() -> "ok");
+        Object invalid = violations.collect(() -> {
+            throw ValidationException.of("email", "must be an email address");
+        });
+        violations.add("name", "is required");
+
+        assertThat(built).isEqualTo("ok");
+        assertThat(invalid).isNull();
+        assertThatThrownBy(violations::throwIfAny).isInstanceOf(ValidationException.class)
+                .hasMessage("email: must be an email address; name: is required");
+    }
 }

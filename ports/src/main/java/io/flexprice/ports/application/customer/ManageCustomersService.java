@@ -4,6 +4,7 @@ import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.customer.Address;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.customer.CustomerDetails;
@@ -19,6 +20,7 @@ import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import java.time.Clock;
+import java.time.ZoneId;
 
 public final class ManageCustomersService implements ManageCustomersUseCase {
 
@@ -37,15 +39,20 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
 
     @Override
     public Customer create(Caller caller, CustomerCommand c) {
-        CustomerDetails details = new CustomerDetails(c.externalId(), c.name(), c.email(),
-                new Address(c.addressLine1(), c.addressLine2(), c.addressCity(), c.addressState(),
-                        c.addressPostalCode(), c.addressCountry()),
-                TimeZones.parse(c.timezone(), "timezone"), parent(caller.scope(), c.parentCustomerId(), c.parentCustomerExternalId(), null), Metadata.of(c.metadata()));
-        Customer customer = new Customer(new CustomerId(ids.newId("cust")), caller.scope(), details.externalId(),
-                details.name(), details.email(), details.address(), details.timeZone(), details.parentCustomerId(),
-                details.metadata(), Status.PUBLISHED, Audit.createdBy(caller.actor(), clock.instant()));
-        customers.insert(customer);
-        return customer;
+        Violations invalid = new Violations();
+        Address address = invalid.collect(() -> new Address(c.addressLine1(), c.addressLine2(), c.addressCity(),
+                c.addressState(), c.addressPostalCode(), c.addressCountry()));
+        ZoneId zone = invalid.collect(() -> TimeZones.parse(c.timezone(), "timezone"));
+        invalid.collect(() -> new CustomerDetails(c.externalId(), c.name(), c.email(), null, null, null, null));
+        invalid.throwIfAny();
+        return transactions.inTransaction(() -> {
+            Customer customer = new Customer(new CustomerId(ids.newId("cust")), caller.scope(), c.externalId(),
+                    c.name(), c.email(), address, zone,
+                    parent(caller.scope(), c.parentCustomerId(), c.parentCustomerExternalId(), null),
+                    Metadata.of(c.metadata()), Status.PUBLISHED, Audit.createdBy(caller.actor(), clock.instant()));
+            customers.insert(customer);
+            return customer;
+        });
     }
 
     @Override
@@ -54,13 +61,19 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
             Customer current = CustomerLookup.live(customers, caller.scope(), ref);
             CustomerDetails was = current.details();
             Address address = was.address();
-            Address changedAddress = new Address(
+            Violations invalid = new Violations();
+            Address changedAddress = invalid.collect(() -> new Address(
                     or(c.addressLine1(), address.line1()), or(c.addressLine2(), address.line2()),
                     or(c.addressCity(), address.city()), or(c.addressState(), address.state()),
-                    or(c.addressPostalCode(), address.postalCode()), or(c.addressCountry(), address.country()));
-            CustomerDetails changed = new CustomerDetails(
-                    or(c.externalId(), was.externalId()), or(c.name(), was.name()), or(c.email(), was.email()),
-                    changedAddress, c.timezone() == null ? was.timeZone() : TimeZones.parse(c.timezone(), "timezone"),
+                    or(c.addressPostalCode(), address.postalCode()), or(c.addressCountry(), address.country())));
+            ZoneId zone = c.timezone() == null ? was.timeZone()
+                    : invalid.collect(() -> TimeZones.parse(c.timezone(), "timezone"));
+            String externalId = or(c.externalId(), was.externalId());
+            String name = or(c.name(), was.name());
+            String email = or(c.email(), was.email());
+            invalid.collect(() -> new CustomerDetails(externalId, name, email, null, null, null, null));
+            invalid.throwIfAny();
+            CustomerDetails changed = new CustomerDetails(externalId, name, email, changedAddress, zone,
                     c.parentCustomerId() == null && c.parentCustomerExternalId() == null ? was.parentCustomerId()
                             : parent(caller.scope(), c.parentCustomerId(), c.parentCustomerExternalId(), current.id()),
                     c.metadata() == null ? was.metadata() : Metadata.of(c.metadata()));

@@ -6,6 +6,7 @@ import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.feature.Feature;
 import io.flexprice.domain.feature.FeatureId;
 import io.flexprice.domain.feature.FeatureType;
@@ -42,27 +43,37 @@ public final class ManageFeaturesService implements ManageFeaturesUseCase {
 
     @Override
     public FeatureView create(Caller caller, CreateFeatureCommand c) {
-        if (c.type() == null) {
-            throw ValidationException.of("type", "is required");
-        }
-        if (c.type() == FeatureType.METERED && c.meter() != null && c.meterId() != null) {
-            throw ValidationException.of("meter", "give either meter or meter_id, not both");
-        }
+        boolean metered = c.type() == FeatureType.METERED;
+        new Violations()
+                .require(c.type() != null, "type", "is required")
+                .require(metered || c.type() == null || (c.meter() == null && c.meterId() == null), "meter",
+                        "only metered features have a meter")
+                .require(c.meter() == null || c.meterId() == null, "meter", "give either meter or meter_id, not both")
+                .throwIfAny();
         Audit audit = Audit.createdBy(caller.actor(), clock.instant());
         return transactions.inTransaction(() -> {
+            Violations invalid = new Violations();
             Meter meter = null;
-            if (c.type() == FeatureType.METERED && c.meter() != null) {
+            MeterId meterId = null;
+            if (metered && c.meter() != null) {
                 MeterSpec spec = c.meter();
-                meter = new Meter(new MeterId(ids.newId("meter")), caller.scope(),
-                        spec.name() == null || spec.name().isBlank() ? c.name() : spec.name(), spec.eventName(),
-                        spec.aggregation(), spec.filters(), spec.resetUsage(), Status.PUBLISHED, audit);
-            } else if (c.type() == FeatureType.METERED && c.meterId() != null) {
+                MeterId id = new MeterId(ids.newId("meter"));
+                // an unnamed meter takes the feature's name; if that is missing too, only "name" says so
+                String name = spec.name() == null || spec.name().isBlank()
+                        ? (c.name() == null || c.name().isBlank() ? "-" : c.name()) : spec.name();
+                meter = invalid.collect(() -> new Meter(id, caller.scope(), name, spec.eventName(),
+                        spec.aggregation(), spec.filters(), spec.resetUsage(), Status.PUBLISHED, audit));
+                meterId = id;
+            } else if (metered && c.meterId() != null) {
                 meter = FindFeaturesService.liveMeter(meters, caller.scope(), new MeterId(c.meterId()));
+                meterId = meter.id();
             }
-            Feature feature = new Feature(new FeatureId(ids.newId("feat")), caller.scope(), c.name(), c.description(),
-                    c.lookupKey(), c.type(), meter == null ? null : meter.id(), c.unitSingular(), c.unitPlural(),
-                    Metadata.of(c.metadata()), Status.PUBLISHED, audit);
-            if (meter != null && c.meter() != null) {
+            MeterId featureMeter = meterId;
+            Feature feature = invalid.collect(() -> new Feature(new FeatureId(ids.newId("feat")), caller.scope(),
+                    c.name(), c.description(), c.lookupKey(), c.type(), featureMeter, c.unitSingular(),
+                    c.unitPlural(), Metadata.of(c.metadata()), Status.PUBLISHED, audit));
+            invalid.throwIfAny();
+            if (c.meter() != null) {
                 meters.insert(meter);
             }
             features.insert(feature);

@@ -31,7 +31,6 @@ import io.flexprice.ports.testing.SequentialIdGenerator;
 import java.time.ZoneId;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +101,6 @@ class ManageCustomersServiceTest {
         }
 
         @Test
-        @Disabled("BUG: ManageCustomersService.java:40-43 builds Address and parses the timezone before "
-                + "CustomerDetails validates, so each throws on its own: one round trip per wrong field, "
-                + "against STYLE §9. Collect the violations of all three before throwing.")
         void everyInvalidFieldIsReportedTogether() {
             assertThat(fieldsRejected(() -> service.create(caller, aCustomerCommand().email("not an email")
                     .addressCountry("Germany").timezone("Mars/Olympus").build())))

@@ -40,7 +40,6 @@ import io.flexprice.ports.testing.SequentialIdGenerator;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ManageFeaturesServiceTest {
@@ -114,10 +113,6 @@ class ManageFeaturesServiceTest {
     }
 
     @Test
-    @Disabled("BUG: ManageFeaturesService.java:56-58 builds the inline Meter (named after the feature when "
-            + "unnamed) before the Feature validates, so a nameless metered feature fails on meter.name, a "
-            + "field the client never sent, and the feature's own violations are not reported with the "
-            + "meter's. Validate the feature's fields first, or collect both into one ValidationException.")
     void aMeteredFeatureWithoutANameIsRejectedOnTheNameField() {
         assertThat(fieldsRejected(() -> service.create(caller, aMeteredFeature().name(null)
                 .meter(meterSpecNamed(null)).build()))).contains("name");
@@ -181,10 +176,6 @@ class ManageFeaturesServiceTest {
     }
 
     @Test
-    @Disabled("BUG: ManageFeaturesService.java:48-61 only looks at meter/meter_id for METERED features, so a "
-            + "boolean or static feature sent with a meter is created without it and the meter is silently dropped. "
-            + "Reject it: ValidationException.of(\"meter\", \"only metered features have a meter\") when "
-            + "type != METERED and (meter != null || meterId != null).")
     void aBooleanFeatureWithAnInlineMeterIsRejected() {
         assertThat(fieldsRejected(() -> service.create(caller, aBooleanFeature().meter(aMeterSpec()).build())))
                 .containsExactly("meter");
@@ -193,8 +184,6 @@ class ManageFeaturesServiceTest {
     }
 
     @Test
-    @Disabled("BUG: ManageFeaturesService.java:59 ignores meter_id unless the feature is METERED, so a boolean "
-            + "feature naming a meter is created without it. Reject it on field \"meter\" as for an inline meter.")
     void aBooleanFeatureWithAMeterIdIsRejected() {
         meters.add(aMeter().id("meter_tokens").build());
 
