@@ -24,6 +24,9 @@ import java.time.ZoneId;
 
 public final class ManageCustomersService implements ManageCustomersUseCase {
 
+    /** How far up a customer hierarchy the cycle check looks; deeper hierarchies are not expected. */
+    private static final int MAX_HIERARCHY_DEPTH = 100;
+
     private final CustomerRepository customers;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -104,8 +107,14 @@ public final class ManageCustomersService implements ManageCustomersUseCase {
         }
         CustomerId parent = CustomerLookup.live(customers, scope,
                 byId ? CustomerRef.byId(parentId) : CustomerRef.byExternalId(parentExternalId)).id();
-        if (parent.equals(self)) {
-            throw ValidationException.of("parent_customer_id", "a customer cannot be its own parent");
+        // walking up from the new parent must not reach the customer itself: no cycles
+        CustomerId ancestor = parent;
+        for (int depth = 0; ancestor != null && depth <= MAX_HIERARCHY_DEPTH; depth++) {
+            if (ancestor.equals(self)) {
+                throw ValidationException.of("parent_customer_id",
+                        "a customer cannot be its own parent or ancestor");
+            }
+            ancestor = customers.findById(scope, ancestor).map(Customer::parentCustomerId).orElse(null);
         }
         return parent;
     }

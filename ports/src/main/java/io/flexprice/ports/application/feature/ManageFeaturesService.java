@@ -4,6 +4,7 @@ import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
@@ -19,10 +20,12 @@ import io.flexprice.ports.in.feature.UpdateFeatureCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.feature.FeatureFilter;
 import io.flexprice.ports.out.feature.FeatureRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 public final class ManageFeaturesService implements ManageFeaturesUseCase {
 
@@ -110,13 +113,19 @@ public final class ManageFeaturesService implements ManageFeaturesUseCase {
             Feature current = FindFeaturesService.liveFeature(features, caller.scope(), id);
             Instant now = clock.instant();
             features.update(current.deleted(current.audit().updatedBy(caller.actor(), now)));
-            if (current.meterId() != null) {
+            if (current.meterId() != null && !usedByALiveFeature(caller, current.meterId())) {
                 meters.findById(caller.scope(), current.meterId())
                         .filter(m -> m.status() == Status.PUBLISHED)
                         .ifPresent(m -> meters.update(m.withStatus(Status.ARCHIVED,
                                 m.audit().updatedBy(caller.actor(), now))));
             }
         });
+    }
+
+    /** Another feature may have been created on the same meter (with meter_id): it keeps the meter. */
+    private boolean usedByALiveFeature(Caller caller, MeterId meterId) {
+        FeatureFilter users = new FeatureFilter(List.of(), List.of(), List.of(meterId.value()), null, null);
+        return features.search(caller.scope(), users, PageRequest.first(1)).total() > 0;
     }
 
     private static <T> T or(T value, T fallback) {

@@ -69,8 +69,7 @@ public final class GetUsageService implements GetUsageQuery {
         Customer customer = null;
         if (window.customerId() != null || window.externalCustomerId() != null) {
             customer = CustomerLookup.live(customers, scope,
-                    window.customerId() != null ? CustomerRef.byId(window.customerId())
-                            : CustomerRef.byExternalId(window.externalCustomerId()));
+                    new CustomerRef(window.customerId(), window.externalCustomerId()));
         }
         List<PropertyFilter> filters = new ArrayList<>(meterFilters);
         for (Map.Entry<String, List<String>> filter : window.filters().entrySet()) {

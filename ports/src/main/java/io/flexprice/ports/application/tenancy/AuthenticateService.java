@@ -2,6 +2,7 @@ package io.flexprice.ports.application.tenancy;
 
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.ForbiddenException;
+import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.UnauthenticatedException;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.tenancy.ApiKey;
@@ -51,7 +52,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
                         "is required for API keys that are not bound to an environment");
             }
             environment = new EnvironmentId(requested);
-            if (environments.findById(key.tenantId(), environment).isEmpty()) {
+            if (environments.findById(key.tenantId(), environment).filter(e -> e.status() == Status.PUBLISHED)
+                    .isEmpty()) {
                 throw new ForbiddenException(ErrorCode.ENVIRONMENT_FORBIDDEN,
                         "X-Environment-ID " + requested + " is not an environment of this API key's tenant");
             }

@@ -266,6 +266,18 @@ class ManageCustomersServiceTest {
         }
 
         @Test
+        void aParentThatDescendsFromTheCustomerWouldMakeACycleAndIsRejected() {
+            customers.add(aCustomer().id("cust_child").externalId("child").build());
+            service.update(caller, CustomerRef.byId("cust_child"), anUpdate().parentId("cust_1").buildUpdate());
+            customers.add(aCustomer().id("cust_grandchild").externalId("grandchild").build());
+            service.update(caller, CustomerRef.byId("cust_grandchild"), anUpdate().parentId("cust_child").buildUpdate());
+
+            assertThat(fieldsRejected(() -> service.update(caller, CustomerRef.byId("cust_1"),
+                    anUpdate().parentId("cust_grandchild").buildUpdate()))).containsExactly("parent_customer_id");
+            assertThat(customers.stored(stored.id())).isEqualTo(stored);
+        }
+
+        @Test
         void aParentNamedBothWaysIsRejectedAndAnUnknownOneIsNotFound() {
             assertThat(fieldsRejected(() -> service.update(caller, CustomerRef.byId("cust_1"),
                     anUpdate().parentId("cust_x").parentExternalId("x").buildUpdate())))

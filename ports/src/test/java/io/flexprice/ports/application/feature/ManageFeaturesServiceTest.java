@@ -292,6 +292,17 @@ class ManageFeaturesServiceTest {
     }
 
     @Test
+    void aMeterAnotherLiveFeatureStillUsesIsNotArchived() {
+        Meter meter = meters.add(aMeter().id("meter_1").build());
+        Feature first = features.add(aFeature().id("feat_1").meteredBy(meter.id()).build());
+        features.add(aFeature().id("feat_2").lookupKey("second").meteredBy(meter.id()).build());
+
+        service.delete(caller, first.id());
+
+        assertThat(meters.stored(meter.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
     void aDeletedFeatureIsNotFoundAfterwards() {
         Feature stored = features.add(aFeature().id("feat_1").build());
 

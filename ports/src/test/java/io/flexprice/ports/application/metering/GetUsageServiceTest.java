@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.metering.Aggregation;
 import io.flexprice.domain.metering.AggregationType;
@@ -118,6 +119,14 @@ class GetUsageServiceTest {
         customers.add(aCustomer().id("cust_1").externalId("acme").build());
 
         assertThat(adHocQueryFor(aWindow().customerId("cust_1").build()).externalCustomerId()).isEqualTo("acme");
+    }
+
+    @Test
+    void aCustomerNamedBothByIdAndByExternalIdIsRejected() {
+        customers.add(aCustomer().id("cust_1").externalId("acme").build());
+
+        assertThatThrownBy(() -> adHocQueryFor(aWindow().customerId("cust_1").externalCustomerId("acme").build()))
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test

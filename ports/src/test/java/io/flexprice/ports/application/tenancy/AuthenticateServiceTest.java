@@ -17,6 +17,7 @@ import io.flexprice.domain.common.UnauthenticatedException;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.tenancy.ApiKey;
 import io.flexprice.domain.tenancy.Environment;
+import io.flexprice.domain.tenancy.EnvironmentId;
 import io.flexprice.domain.tenancy.EnvironmentType;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.in.tenancy.Caller;
@@ -169,6 +170,16 @@ class AuthenticateServiceTest {
         apiKeys.insert(aKey().unboundIn(SCOPE.tenantId()).build());
 
         assertThatThrownBy(() -> service.authenticate(RAW_KEY, "env_nowhere"))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void anUnboundKeyAskingForADeletedEnvironmentIsForbidden() {
+        apiKeys.insert(aKey().unboundIn(SCOPE.tenantId()).build());
+        environments.insert(new Environment(EnvironmentId.of("env_deleted"), SCOPE.tenantId(), "gone",
+                EnvironmentType.DEVELOPMENT, Status.DELETED, NOW));
+
+        assertThatThrownBy(() -> service.authenticate(RAW_KEY, "env_deleted"))
                 .isInstanceOf(ForbiddenException.class);
     }
 
