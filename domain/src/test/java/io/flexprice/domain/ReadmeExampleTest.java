@@ -11,15 +11,26 @@ import io.flexprice.domain.metering.UsageCalculator;
 import io.flexprice.domain.metering.UsageQuery;
 import io.flexprice.domain.metering.UsageResult;
 import io.flexprice.domain.metering.WindowSize;
+import io.flexprice.domain.money.Money;
+import io.flexprice.domain.pricing.BillingCadence;
+import io.flexprice.domain.pricing.BillingModel;
+import io.flexprice.domain.pricing.BillingPeriod;
+import io.flexprice.domain.pricing.InvoiceCadence;
+import io.flexprice.domain.pricing.Price;
+import io.flexprice.domain.pricing.PriceCalculator;
+import io.flexprice.domain.pricing.PriceTier;
+import io.flexprice.domain.pricing.PriceType;
+import io.flexprice.domain.pricing.TierMode;
 import io.flexprice.domain.tenancy.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The example of domain/README.md, as written there. */
+/** The examples of domain/README.md, as written there. */
 class ReadmeExampleTest {
 
     @Test
@@ -40,5 +51,19 @@ class ReadmeExampleTest {
 
         assertThat(usage.value()).isEqualByComparingTo("200");
         assertThat(usage.windows()).hasSize(1);
+    }
+
+    @Test
+    void theSlabExampleCostsTenPointZeroTwoFiveRoundedToTenPointZeroThree() {
+        Price slab = new Price(PriceType.USAGE, BillingModel.TIERED, Currency.getInstance("USD"), null,
+                TierMode.SLAB, List.of(new PriceTier(new BigDecimal("100"), new BigDecimal("0.10"), BigDecimal.ZERO),
+                        new PriceTier(null, new BigDecimal("0.05"), BigDecimal.ZERO)),
+                null, BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1, InvoiceCadence.ARREAR, null);
+
+        Money exact = PriceCalculator.amount(slab, new BigDecimal("100.5")); // 100 × 0.10 + 0.5 × 0.05 = 10.025
+        Money line = exact.roundedToMinorUnit();                             // 10.03
+
+        assertThat(exact.amount()).isEqualByComparingTo("10.025");
+        assertThat(line.amount()).isEqualByComparingTo("10.03");
     }
 }

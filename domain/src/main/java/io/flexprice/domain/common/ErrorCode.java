@@ -23,7 +23,8 @@ public enum ErrorCode {
     FEATURE_LOOKUP_KEY_TAKEN("feature.lookup_key_taken"),
     METER_NOT_FOUND("meter.not_found"),
     EVENT_NOT_FOUND("event.not_found"),
-    EVENT_PUBLISH_FAILED("event.publish_failed");
+    EVENT_PUBLISH_FAILED("event.publish_failed"),
+    CURRENCY_MISMATCH("money.currency_mismatch");
 
     private final String code;
 
