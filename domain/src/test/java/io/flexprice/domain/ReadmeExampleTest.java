@@ -2,6 +2,12 @@ package io.flexprice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flexprice.domain.billing.BillingCycle;
+import io.flexprice.domain.billing.BillingSchedule;
+import io.flexprice.domain.billing.Fraction;
+import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.billing.PeriodUnit;
+import io.flexprice.domain.billing.Proration;
 import io.flexprice.domain.metering.Aggregation;
 import io.flexprice.domain.metering.AggregationType;
 import io.flexprice.domain.metering.Event;
@@ -23,6 +29,7 @@ import io.flexprice.domain.pricing.PriceType;
 import io.flexprice.domain.pricing.TierMode;
 import io.flexprice.domain.tenancy.Scope;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -65,5 +72,24 @@ class ReadmeExampleTest {
 
         assertThat(exact.amount()).isEqualByComparingTo("10.025");
         assertThat(line.amount()).isEqualByComparingTo("10.03");
+    }
+
+    @Test
+    void theBillingExampleProratesFebruaryFromTheTenth() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant start = Instant.parse("2026-01-15T09:00:00Z");
+        BillingSchedule monthly = new BillingSchedule(PeriodUnit.MONTHLY, 1, BillingCycle.CALENDAR, start, berlin);
+
+        Period january = monthly.firstPeriod(start);   // [2026-01-15T09:00Z, 2026-01-31T23:00Z), Feb 1 00:00 CET
+        Period february = monthly.nextPeriod(january); // [2026-01-31T23:00Z, 2026-02-28T23:00Z)
+        Fraction left = Proration.fraction(february, Instant.parse("2026-02-10T12:00:00Z"),
+                Proration.Strategy.DAY_BASED, berlin); // Feb 10 .. Feb 28: 19/28
+        BigDecimal charge = left.multiply(new BigDecimal("28.00"), MathContext.DECIMAL128); // 19.00
+
+        assertThat(january).isEqualTo(new Period(start, Instant.parse("2026-01-31T23:00:00Z")));
+        assertThat(february).isEqualTo(
+                new Period(Instant.parse("2026-01-31T23:00:00Z"), Instant.parse("2026-02-28T23:00:00Z")));
+        assertThat(left).isEqualTo(Fraction.of(19, 28));
+        assertThat(charge).isEqualByComparingTo("19.00");
     }
 }
