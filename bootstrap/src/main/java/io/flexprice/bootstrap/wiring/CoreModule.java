@@ -3,6 +3,16 @@ package io.flexprice.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.flexprice.ports.application.plan.FindPlansService;
+import io.flexprice.ports.application.plan.ManagePlansService;
+import io.flexprice.ports.application.pricing.FindPricesService;
+import io.flexprice.ports.application.pricing.ManagePricesService;
+import io.flexprice.ports.in.plan.FindPlansQuery;
+import io.flexprice.ports.in.plan.ManagePlansUseCase;
+import io.flexprice.ports.in.pricing.FindPricesQuery;
+import io.flexprice.ports.in.pricing.ManagePricesUseCase;
+import io.flexprice.ports.out.plan.PlanRepository;
+import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
 import io.flexprice.ports.application.common.UlidIdGenerator;
 import io.flexprice.ports.application.customer.FindCustomersService;
@@ -121,6 +131,32 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     FindFeaturesQuery findFeatures(FeatureRepository features, MeterRepository meters) {
         return new FindFeaturesService(features, meters);
+    }
+
+    @Provides
+    @Singleton
+    ManagePlansUseCase managePlans(PlanRepository plans, PriceRepository prices, MeterRepository meters,
+                                   Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManagePlansService(plans, prices, meters, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindPlansQuery findPlans(PlanRepository plans, PriceRepository prices) {
+        return new FindPlansService(plans, prices);
+    }
+
+    @Provides
+    @Singleton
+    ManagePricesUseCase managePrices(PriceRepository prices, PlanRepository plans, MeterRepository meters,
+                                     Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManagePricesService(prices, plans, meters, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindPricesQuery findPrices(PriceRepository prices) {
+        return new FindPricesService(prices);
     }
 
     @Provides

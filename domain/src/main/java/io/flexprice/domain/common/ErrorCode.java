@@ -22,6 +22,10 @@ public enum ErrorCode {
     FEATURE_NOT_FOUND("feature.not_found"),
     FEATURE_LOOKUP_KEY_TAKEN("feature.lookup_key_taken"),
     METER_NOT_FOUND("meter.not_found"),
+    PLAN_NOT_FOUND("plan.not_found"),
+    PLAN_LOOKUP_KEY_TAKEN("plan.lookup_key_taken"),
+    PRICE_NOT_FOUND("price.not_found"),
+    PRICE_LOOKUP_KEY_TAKEN("price.lookup_key_taken"),
     EVENT_NOT_FOUND("event.not_found"),
     EVENT_PUBLISH_FAILED("event.publish_failed"),
     CURRENCY_MISMATCH("money.currency_mismatch");
