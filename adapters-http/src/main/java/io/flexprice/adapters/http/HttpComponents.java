@@ -9,6 +9,8 @@ import io.flexprice.adapters.http.customer.CustomersResource;
 import io.flexprice.adapters.http.feature.FeaturesResource;
 import io.flexprice.adapters.http.feature.MetersResource;
 import io.flexprice.adapters.http.metering.EventsResource;
+import io.flexprice.adapters.http.plan.PlansResource;
+import io.flexprice.adapters.http.pricing.PricesResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
 import java.util.List;
 
@@ -25,6 +27,8 @@ public final class HttpComponents {
             CustomersResource.class,
             FeaturesResource.class,
             MetersResource.class,
+            PlansResource.class,
+            PricesResource.class,
             EventsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -1,0 +1,31 @@
+package io.flexprice.adapters.http.pricing;
+
+import io.flexprice.adapters.http.common.WireParser;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Amounts as FlexPrice sends them: decimal strings such as {@code "12.34"}, no exponent. */
+final class Decimals {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private Decimals() {
+    }
+
+    /** The value, or null when absent; an invalid one is recorded and {@code valid[0]} cleared. */
+    static BigDecimal parse(WireParser wire, String text, String field, boolean[] valid) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!DECIMAL.matcher(text.trim()).matches()) {
+            wire.add(field, "must be a decimal number such as 12.34");
+            valid[0] = false;
+            return null;
+        }
+        return new BigDecimal(text.trim());
+    }
+
+    static String format(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}
