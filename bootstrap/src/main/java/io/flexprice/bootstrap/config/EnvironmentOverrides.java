@@ -3,7 +3,6 @@ package io.flexprice.bootstrap.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +47,7 @@ public final class EnvironmentOverrides {
     }
 
     private static void collectLeaves(JsonNode node, String path, Map<String, String> keysByEnvName) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             if (field.getValue().isObject()) {
                 collectLeaves(field.getValue(), key, keysByEnvName);

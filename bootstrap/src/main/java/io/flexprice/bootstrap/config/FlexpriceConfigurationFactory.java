@@ -13,7 +13,6 @@ import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.ConfigurationSourceProvider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -96,9 +95,7 @@ public final class FlexpriceConfigurationFactory implements ConfigurationFactory
     /** Copies the file's values over the defaults; a key the defaults do not have is an error. */
     private static void merge(ObjectNode target, ObjectNode overlay, String path, String source)
             throws ConfigurationException {
-        Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : overlay.properties()) {
             String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             JsonNode existing = target.get(field.getKey());
             if (existing == null) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,7 @@ class ConfigurationDocsTest {
     }
 
     private static void collect(JsonNode node, String path, List<String> keys) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             if (field.getValue().isObject()) {
                 collect(field.getValue(), key, keys);

@@ -45,10 +45,18 @@ public final class Violations {
      * @return what was built, or null if it was invalid
      */
     public <T> T collect(Supplier<T> build) {
+        return collect("", build);
+    }
+
+    /**
+     * As {@link #collect(Supplier)}, with each violation's field put under {@code prefix} (the position
+     * of a part in a request: {@code events[2].}, {@code prices[0].}).
+     */
+    public <T> T collect(String prefix, Supplier<T> build) {
         try {
             return build.get();
         } catch (ValidationException invalid) {
-            found.addAll(invalid.violations());
+            invalid.violations().forEach(v -> add(prefix + v.field(), v.message()));
             return null;
         }
     }

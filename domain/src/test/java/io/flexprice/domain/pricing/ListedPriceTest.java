@@ -44,7 +44,7 @@ class ListedPriceTest {
     }
 
     private static java.util.List<String> fields(org.assertj.core.api.ThrowableAssert.ThrowingCallable build) {
-        return catchThrowableOfType(build, ValidationException.class).violations().stream()
+        return catchThrowableOfType(ValidationException.class, build).violations().stream()
                 .map(ValidationException.Violation::field).toList();
     }
 }

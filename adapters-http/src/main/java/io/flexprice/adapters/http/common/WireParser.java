@@ -131,6 +131,14 @@ public final class WireParser {
         return this;
     }
 
+    /**
+     * How many invalid fields are recorded so far: compared before and after parsing a part, it tells
+     * whether that part was valid.
+     */
+    public int violationCount() {
+        return violations.size();
+    }
+
     /** Throws one {@link ValidationException} naming every invalid field seen so far. */
     public void throwIfInvalid() {
         if (violations.isEmpty()) {

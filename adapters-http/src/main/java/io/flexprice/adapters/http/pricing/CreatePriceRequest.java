@@ -47,57 +47,44 @@ public record CreatePriceRequest(String amount, String billingCadence, String bi
 
     /** The command, with every violation recorded under {@code prefix} ({@code items[0].}, {@code prices[1].}). */
     public CreatePriceCommand toCommand(WireParser wire, String prefix) {
-        boolean[] valid = {true};
-        PriceType priceType = wireEnum(wire, prefix, type, PriceType::fromWire, valid);
-        BillingModel model = wireEnum(wire, prefix, billingModel, BillingModel::fromWire, valid);
-        BillingCadence cadence = wireEnum(wire, prefix, billingCadence, BillingCadence::fromWire, valid);
-        BillingPeriod period = wireEnum(wire, prefix, billingPeriod, BillingPeriod::fromWire, valid);
-        InvoiceCadence invoicing = wireEnum(wire, prefix, invoiceCadence, InvoiceCadence::fromWire, valid);
-        TierMode mode = wireEnum(wire, prefix, tierMode, TierMode::fromWire, valid);
-        PriceEntityType entity = wireEnum(wire, prefix, entityType, PriceEntityType::fromWire, valid);
+        int before = wire.violationCount();
+        PriceType priceType = wireEnum(wire, prefix, type, PriceType::fromWire);
+        BillingModel model = wireEnum(wire, prefix, billingModel, BillingModel::fromWire);
+        BillingCadence cadence = wireEnum(wire, prefix, billingCadence, BillingCadence::fromWire);
+        BillingPeriod period = wireEnum(wire, prefix, billingPeriod, BillingPeriod::fromWire);
+        InvoiceCadence invoicing = wireEnum(wire, prefix, invoiceCadence, InvoiceCadence::fromWire);
+        TierMode mode = wireEnum(wire, prefix, tierMode, TierMode::fromWire);
+        PriceEntityType entity = wireEnum(wire, prefix, entityType, PriceEntityType::fromWire);
         Currency unit = currency == null || currency.isBlank() ? null
-                : parsed(wire, prefix, () -> Money.parseCurrency(currency, "currency"), valid);
-        BigDecimal amountValue = Decimals.parse(wire, amount, prefix + "amount", valid);
-        BigDecimal minQuantityValue = Decimals.parse(wire, minQuantity, prefix + "min_quantity", valid);
+                : wire.parse(prefix, () -> Money.parseCurrency(currency, "currency"));
+        BigDecimal amountValue = Decimals.parse(wire, amount, prefix + "amount");
+        BigDecimal minQuantityValue = Decimals.parse(wire, minQuantity, prefix + "min_quantity");
         List<PriceTier> priceTiers = new ArrayList<>();
         if (tiers != null) {
             for (int i = 0; i < tiers.size(); i++) {
                 TierRequest tier = tiers.get(i);
-                PriceTier parsedTier = tier == null ? null : tier.toTier(wire, prefix + "tiers[" + i + "].");
-                if (parsedTier == null) {
-                    valid[0] = false;
-                    if (tier == null) {
-                        wire.add(prefix + "tiers[" + i + "]", "is required");
-                    }
+                if (tier == null) {
+                    wire.add(prefix + "tiers[" + i + "]", "is required");
                 }
-                priceTiers.add(parsedTier);
+                priceTiers.add(tier == null ? null : tier.toTier(wire, prefix + "tiers[" + i + "]."));
             }
         }
-        TransformQuantity transform = transformQuantity == null ? null : parsed(wire, prefix, () ->
+        TransformQuantity transform = transformQuantity == null ? null : wire.parse(prefix, () ->
                 new TransformQuantity(transformQuantity.divideBy(), transformQuantity.round() == null ? null
-                        : RoundType.fromWire(transformQuantity.round())), valid);
+                        : RoundType.fromWire(transformQuantity.round())));
+        // with a part already invalid, the terms are not built: the parts' errors are the ones to fix first
+        boolean partsValid = wire.violationCount() == before;
         if (priceUnitType != null && !priceUnitType.isBlank() && !"FIAT".equalsIgnoreCase(priceUnitType)) {
             wire.add(prefix + "price_unit_type", "must be FIAT; custom price units are not supported");
         }
-        // with a part already invalid, the terms are not built: the parts' errors are the ones to fix first
-        Price terms = !valid[0] ? null : wire.parse(prefix, () -> new Price(priceType, model, unit,
+        Price terms = !partsValid ? null : wire.parse(prefix, () -> new Price(priceType, model, unit,
                 amountValue != null && amountValue.signum() == 0 && model == BillingModel.TIERED ? null : amountValue,
                 mode, priceTiers, transform, cadence, period,
                 billingPeriodCount == null ? 1 : billingPeriodCount, invoicing, minQuantityValue));
         return new CreatePriceCommand(entity, entityId, lookupKey, meterId, displayName, description, metadata, terms);
     }
 
-    private static <E> E wireEnum(WireParser wire, String prefix, String text, Function<String, E> fromWire,
-                                  boolean[] valid) {
-        return text == null || text.isBlank() ? null : parsed(wire, prefix, () -> fromWire.apply(text.trim()), valid);
-    }
-
-    private static <T> T parsed(WireParser wire, String prefix, java.util.function.Supplier<T> parser,
-                                boolean[] valid) {
-        T value = wire.parse(prefix, parser);
-        if (value == null) {
-            valid[0] = false;
-        }
-        return value;
+    private static <E> E wireEnum(WireParser wire, String prefix, String text, Function<String, E> fromWire) {
+        return text == null || text.isBlank() ? null : wire.parse(prefix, () -> fromWire.apply(text.trim()));
     }
 }

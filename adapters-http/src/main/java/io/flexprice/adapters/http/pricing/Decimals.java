@@ -12,14 +12,13 @@ final class Decimals {
     private Decimals() {
     }
 
-    /** The value, or null when absent; an invalid one is recorded and {@code valid[0]} cleared. */
-    static BigDecimal parse(WireParser wire, String text, String field, boolean[] valid) {
+    /** The value, or null when absent or invalid (an invalid one is recorded in {@code wire}). */
+    static BigDecimal parse(WireParser wire, String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         if (!DECIMAL.matcher(text.trim()).matches()) {
             wire.add(field, "must be a decimal number such as 12.34");
-            valid[0] = false;
             return null;
         }
         return new BigDecimal(text.trim());

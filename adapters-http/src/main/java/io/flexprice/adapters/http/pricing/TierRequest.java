@@ -12,9 +12,9 @@ public record TierRequest(BigDecimal upTo, String unitAmount, String flatAmount)
 
     /** The tier, or null with every violation recorded under {@code prefix} ({@code tiers[1].}). */
     PriceTier toTier(WireParser wire, String prefix) {
-        boolean[] valid = {true};
-        BigDecimal unit = Decimals.parse(wire, unitAmount, prefix + "unit_amount", valid);
-        BigDecimal flat = Decimals.parse(wire, flatAmount, prefix + "flat_amount", valid);
-        return valid[0] ? wire.parse(prefix, () -> new PriceTier(upTo, unit, flat)) : null;
+        int before = wire.violationCount();
+        BigDecimal unit = Decimals.parse(wire, unitAmount, prefix + "unit_amount");
+        BigDecimal flat = Decimals.parse(wire, flatAmount, prefix + "flat_amount");
+        return wire.violationCount() == before ? wire.parse(prefix, () -> new PriceTier(upTo, unit, flat)) : null;
     }
 }

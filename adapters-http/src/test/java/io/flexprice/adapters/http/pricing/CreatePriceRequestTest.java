@@ -20,7 +20,7 @@ class CreatePriceRequestTest {
     }
 
     private static List<String> fieldsRejected(CreatePriceRequest request) {
-        return catchThrowableOfType(request::toCommand, ValidationException.class).violations().stream()
+        return catchThrowableOfType(ValidationException.class, request::toCommand).violations().stream()
                 .map(ValidationException.Violation::field).toList();
     }
 

@@ -53,15 +53,11 @@ public final class IngestEventsService implements IngestEventsUseCase {
                 violations.add("events[" + i + "]", "must be an event object");
                 continue;
             }
-            try {
-                String eventId = in.eventId() == null || in.eventId().isBlank() ? ids.newId("event") : in.eventId();
-                events.add(new Event(caller.scope(), new EventId(eventId), in.eventName(), in.externalCustomerId(),
-                        blankToNull(in.customerId()), in.timestamp() == null ? now : in.timestamp(),
-                        blankToNull(in.source()), EventProperties.of(in.properties()), now));
-            } catch (ValidationException invalid) {
-                String prefix = bulk ? "events[" + i + "]." : "";
-                invalid.violations().forEach(v -> violations.add(prefix + v.field(), v.message()));
-            }
+            String eventId = in.eventId() == null || in.eventId().isBlank() ? ids.newId("event") : in.eventId();
+            events.add(violations.collect(bulk ? "events[" + i + "]." : "", () -> new Event(caller.scope(),
+                    new EventId(eventId), in.eventName(), in.externalCustomerId(), blankToNull(in.customerId()),
+                    in.timestamp() == null ? now : in.timestamp(), blankToNull(in.source()),
+                    EventProperties.of(in.properties()), now)));
         }
         violations.throwIfAny();
         publisher.publish(events);

@@ -5,7 +5,6 @@ import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.Status;
-import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.metering.MeterId;
 import io.flexprice.domain.pricing.ListedPrice;
@@ -16,7 +15,6 @@ import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.domain.tenancy.Scope;
-import java.util.List;
 
 /**
  * Builds new prices from commands, for prices created alone, in bulk, or with their plan: the meter of a
@@ -28,34 +26,26 @@ public final class PriceDrafts {
     private PriceDrafts() {
     }
 
-    /** The new price, or null with its violations added to {@code invalid}. */
+    /**
+     * The new price; its violations are added to {@code invalid} (the caller throws them before using
+     * anything drafted).
+     */
     public static ListedPrice draft(CreatePriceCommand c, PriceEntityType entityType, String entityId, Scope scope,
                                     MeterRepository meters, IdGenerator ids, Audit audit, Violations invalid,
                                     String prefix) {
-        Violations own = new Violations();
         MeterId meterId = c.meterId() == null || c.meterId().isBlank() ? null
-                : own.collect(() -> new MeterId(c.meterId()));
+                : invalid.collect(prefix, () -> new MeterId(c.meterId()));
         if (meterId != null && c.terms() != null && c.terms().type() == PriceType.USAGE
                 && meters.findById(scope, meterId).filter(m -> m.status() == Status.PUBLISHED).isEmpty()) {
             throw new NotFoundException(ErrorCode.METER_NOT_FOUND, "meter " + meterId + " not found");
         }
-        own.require(c.terms() != null, "terms", "are required");
-        ListedPrice price = c.terms() == null ? null : own.collect(() -> new ListedPrice(
-                new PriceId(ids.newId("price")), scope, entityType, entityId, c.lookupKey(), meterId,
-                c.displayName(), c.description(), Metadata.of(c.metadata()), c.terms(), Status.PUBLISHED, audit));
-        try {
-            own.throwIfAny();
-        } catch (ValidationException e) {
-            invalid.addAll(prefixed(e.violations(), prefix));
+        if (c.terms() == null) {
+            invalid.add(prefix + "terms", "are required");
             return null;
         }
-        return price;
-    }
-
-    static List<ValidationException.Violation> prefixed(List<ValidationException.Violation> violations,
-                                                        String prefix) {
-        return violations.stream().map(v -> new ValidationException.Violation(prefix + v.field(), v.message()))
-                .toList();
+        return invalid.collect(prefix, () -> new ListedPrice(new PriceId(ids.newId("price")), scope, entityType,
+                entityId, c.lookupKey(), meterId, c.displayName(), c.description(), Metadata.of(c.metadata()),
+                c.terms(), Status.PUBLISHED, audit));
     }
 
     public static NotFoundException priceNotFound(String what) {
