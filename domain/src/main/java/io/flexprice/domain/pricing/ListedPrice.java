@@ -3,6 +3,7 @@ package io.flexprice.domain.pricing;
 import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Status;
+import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.metering.MeterId;
 import io.flexprice.domain.tenancy.Scope;
@@ -113,14 +114,16 @@ public record ListedPrice(PriceId id, Scope scope, PriceEntityType entityType, S
     public PriceSuccession succeededBy(PriceId successorId, Price newTerms, Instant effectiveFrom, String actor,
                                        Instant now) {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-        new Violations()
-                .require(endDate == null, "end_date", "price " + id + " already ends at " + endDate
-                        + "; change the terms of the version that follows it")
-                .require(endDate != null || !effectiveFrom.isBefore(now), "effective_from",
-                        "must not be in the past (now is " + now + ")")
-                .require(endDate != null || effectiveFrom.isAfter(startDate), "effective_from",
-                        "must be after the price's start_date " + startDate)
-                .throwIfAny();
+        if (endDate != null) {
+            throw ValidationException.of("end_date", "price " + id + " already ends at " + endDate
+                    + "; change the terms of the version that follows it");
+        }
+        if (effectiveFrom.isBefore(now)) {
+            throw ValidationException.of("effective_from", "must not be in the past (now is " + now + ")");
+        }
+        if (!effectiveFrom.isAfter(startDate)) {
+            throw ValidationException.of("effective_from", "must be after the price's start_date " + startDate);
+        }
         ListedPrice ended = new ListedPrice(id, scope, entityType, entityId, null, meterId, displayName, description,
                 metadata, terms, startDate, effectiveFrom, parentPriceId, status, audit.updatedBy(actor, now));
         ListedPrice successor = new ListedPrice(successorId, scope, entityType, entityId, lookupKey, meterId,

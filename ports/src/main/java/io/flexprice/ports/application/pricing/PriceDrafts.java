@@ -17,8 +17,9 @@ import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.domain.tenancy.Scope;
 
 /**
- * Builds new prices from commands, for prices created alone, in bulk, or with their plan: the meter of a
- * USAGE price must be a published meter of the scope. Violations are collected under {@code prefix}
+ * Builds new prices from commands, for prices created alone, in bulk, or with their plan or addon: the meter
+ * of a USAGE price must be a published meter of the scope; a price without a start date starts at its
+ * creation. Violations are collected under {@code prefix}
  * ({@code items[1].}, {@code prices[0].}).
  */
 public final class PriceDrafts {
@@ -45,7 +46,7 @@ public final class PriceDrafts {
         }
         return invalid.collect(prefix, () -> new ListedPrice(new PriceId(ids.newId("price")), scope, entityType,
                 entityId, c.lookupKey(), meterId, c.displayName(), c.description(), Metadata.of(c.metadata()),
-                c.terms(), Status.PUBLISHED, audit));
+                c.terms(), c.startDate(), c.endDate(), null, Status.PUBLISHED, audit));
     }
 
     public static NotFoundException priceNotFound(String what) {
