@@ -59,6 +59,7 @@ public final class ManageAddonsService implements ManageAddonsUseCase {
                         meters, ids, audit, invalid, "prices[" + i + "]."));
             }
             invalid.throwIfAny();
+            PriceDrafts.requireLookupKeysFree(prices, caller.scope(), listed, null);
             addons.insert(addon);
             listed.forEach(prices::insert);
             return new AddonView(addon, listed);

@@ -68,6 +68,7 @@ public final class ManagePlansService implements ManagePlansUseCase {
                         ids, audit, invalid, "prices[" + i + "]."));
             }
             invalid.throwIfAny();
+            PriceDrafts.requireLookupKeysFree(prices, caller.scope(), listed, null);
             plans.insert(plan);
             listed.forEach(prices::insert);
             return new PlanView(plan, listed);

@@ -82,6 +82,7 @@ public final class ManagePricesService implements ManagePricesUseCase {
                         invalid, at));
             }
             invalid.throwIfAny();
+            PriceDrafts.requireLookupKeysFree(prices, caller.scope(), created, null);
             created.forEach(prices::insert);
             return List.copyOf(created);
         });
@@ -113,6 +114,7 @@ public final class ManagePricesService implements ManagePricesUseCase {
                     newTerms == null ? current.terms() : newTerms, effectiveFrom, caller.actor(), now));
             invalid.throwIfAny();
             ListedPrice successor = withDetails(succession.successor(), c, succession.successor().audit());
+            PriceDrafts.requireLookupKeysFree(prices, caller.scope(), List.of(successor), current.id());
             prices.update(succession.ended());
             prices.insert(successor);
             return successor;

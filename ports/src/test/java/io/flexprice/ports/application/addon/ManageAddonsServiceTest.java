@@ -138,4 +138,15 @@ class ManageAddonsServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.delete(elsewhere, id)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void anInlinePriceWithATakenLookupKeyConflictsBeforeTheAddonIsStored() {
+        service.create(caller, addon("seats", List.of(fixedForAddon(null, "seat_fee"))));
+
+        assertThatThrownBy(() -> service.create(caller, addon("more_seats", List.of(fixedForAddon(null,
+                "seat_fee"))))).isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PRICE_LOOKUP_KEY_TAKEN));
+        assertThat(addons.all()).hasSize(1);
+        assertThat(prices.all()).hasSize(1);
+    }
 }

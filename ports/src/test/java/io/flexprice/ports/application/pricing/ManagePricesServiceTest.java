@@ -275,4 +275,24 @@ class ManagePricesServiceTest {
         assertThat(fieldsRejected(() -> find.inEffect(caller, null, " ", null)))
                 .containsExactly("entity_type", "entity_id", "at");
     }
+
+    @Test
+    void aTermChangeToALookupKeyTakenByAnotherPriceConflictsAndChangesNothing() {
+        ListedPrice created = service.create(caller, fixedFor(planId, "pro_fee"));
+        ListedPrice other = service.create(caller, fixedFor(planId, "other_fee"));
+        clock.advance(Duration.ofHours(1));
+
+        assertThatThrownBy(() -> service.update(caller, created.id(), new UpdatePriceCommand("other_fee", null, null,
+                null, new PriceTermsChange(null, BigDecimal.TEN, null, null, null), null)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PRICE_LOOKUP_KEY_TAKEN));
+        assertThat(prices.all()).containsExactly(created, other);
+    }
+
+    @Test
+    void aBulkCreateRepeatingALookupKeyConflictsAndStoresNothing() {
+        assertThatThrownBy(() -> service.createAll(caller, List.of(fixedFor(planId, "a"), fixedFor(planId, "a"))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(prices.all()).isEmpty();
+    }
 }
