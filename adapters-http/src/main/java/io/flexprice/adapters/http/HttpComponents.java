@@ -1,5 +1,6 @@
 package io.flexprice.adapters.http;
 
+import io.flexprice.adapters.http.addon.AddonsResource;
 import io.flexprice.adapters.http.common.ApiKeyAuthFilter;
 import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
@@ -29,6 +30,7 @@ public final class HttpComponents {
             MetersResource.class,
             PlansResource.class,
             PricesResource.class,
+            AddonsResource.class,
             EventsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -22,6 +22,7 @@ import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.Price;
 import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.pricing.PriceSuccession;
 import io.flexprice.domain.pricing.PriceTier;
 import io.flexprice.domain.pricing.PriceType;
 import io.flexprice.domain.pricing.RoundType;
@@ -168,6 +169,91 @@ public abstract class PriceRepositoryContract {
         assertThat(page.total()).isEqualTo(3);
     }
 
+    private ListedPrice aVersion(PriceEntityType entityType, String entityId, Instant start, Instant end,
+                                 PriceId parent, Status status) {
+        return new ListedPrice(new PriceId(Fixtures.uniqueId("price")), scope, entityType, entityId, null, null,
+                "Platform fee", null, Metadata.EMPTY, flatFee("49.00"), start, end, parent, status,
+                Audit.createdBy("alice", T0));
+    }
+
+    @Test
+    void validityAndParentAreReadBackExactly() {
+        ListedPrice first = aFixedPrice(scope, "plan_1", null, T0);
+        ListedPrice version = aVersion(PriceEntityType.ADDON, "addon_1", T0.plusSeconds(3600),
+                T0.plusSeconds(7200).plusNanos(123_000), first.id(), Status.PUBLISHED);
+        repository().insert(first);
+        repository().insert(version);
+
+        assertThat(repository().findById(scope, first.id())).contains(first);
+        assertThat(repository().findById(scope, first.id()).orElseThrow().startDate()).isEqualTo(T0);
+        assertThat(repository().findById(scope, version.id())).contains(version);
+    }
+
+    @Test
+    void aTermChangeStoresTheEndedPriceAndItsSuccessorWhichTakesTheLookupKey() {
+        ListedPrice current = aFixedPrice(scope, "plan_1", "pro_fee", T0);
+        repository().insert(current);
+        PriceSuccession change = current.succeededBy(new PriceId(Fixtures.uniqueId("price")), flatFee("59.00"),
+                T0.plusSeconds(86_400), "bob", T0.plusSeconds(60));
+
+        repository().update(change.ended());
+        repository().insert(change.successor());
+
+        assertThat(repository().findById(scope, current.id())).contains(change.ended());
+        assertThat(repository().findByLookupKey(scope, "pro_fee")).contains(change.successor());
+        assertThat(search(new PriceFilter(null, null, null, null, null, null, current.id().value(), null, null))
+                .items()).containsExactly(change.successor());
+    }
+
+    @Test
+    void searchNarrowsByEntityTypeStartAndEnd() {
+        ListedPrice ended = aVersion(PriceEntityType.PLAN, "entity_1", T0, T0.plusSeconds(10), null,
+                Status.PUBLISHED);
+        ListedPrice current = aVersion(PriceEntityType.PLAN, "entity_1", T0.plusSeconds(10), null, null,
+                Status.PUBLISHED);
+        ListedPrice addonPrice = aVersion(PriceEntityType.ADDON, "entity_1", T0.plusSeconds(20),
+                T0.plusSeconds(30), null, Status.PUBLISHED);
+        for (ListedPrice price : List.of(ended, current, addonPrice)) {
+            repository().insert(price);
+        }
+
+        assertThat(search(PriceFilter.ofEntity(PriceEntityType.PLAN, "entity_1")).items())
+                .containsExactlyInAnyOrder(ended, current);
+        assertThat(search(PriceFilter.ofEntity(PriceEntityType.ADDON, "entity_1")).items())
+                .containsExactly(addonPrice);
+        assertThat(search(PriceFilter.ofEntity("entity_1").notEndedAt(T0.plusSeconds(10))).items())
+                .containsExactlyInAnyOrder(current, addonPrice);
+        assertThat(search(PriceFilter.ofEntity("entity_1").notEndedAt(T0.plusSeconds(30))).items())
+                .containsExactly(current);
+        assertThat(search(new PriceFilter(null, List.of("entity_1"), null, null, null, null, null,
+                T0.plusSeconds(20), null)).items()).containsExactlyInAnyOrder(ended, current);
+    }
+
+    @Test
+    void thePricesInEffectAtAnInstantArePublishedStartedAndNotEndedAndOrderedByStart() {
+        Instant change = T0.plusSeconds(3600);
+        ListedPrice before = aVersion(PriceEntityType.PLAN, "plan_v", T0, change, null, Status.PUBLISHED);
+        ListedPrice after = aVersion(PriceEntityType.PLAN, "plan_v", change, null, before.id(), Status.PUBLISHED);
+        ListedPrice always = aVersion(PriceEntityType.PLAN, "plan_v", T0.minusSeconds(60), null, null,
+                Status.PUBLISHED);
+        for (ListedPrice price : List.of(after, before, always,
+                aVersion(PriceEntityType.PLAN, "plan_v", T0, null, null, Status.ARCHIVED),
+                aVersion(PriceEntityType.PLAN, "plan_v", T0, null, null, Status.PUBLISHED).deleted(
+                        Audit.createdBy("x", T0)),
+                aVersion(PriceEntityType.ADDON, "plan_v", T0, null, null, Status.PUBLISHED),
+                aVersion(PriceEntityType.PLAN, "plan_other", T0, null, null, Status.PUBLISHED))) {
+            repository().insert(price);
+        }
+
+        assertThat(inEffect(T0.minusSeconds(61))).isEmpty();
+        assertThat(inEffect(T0.minusNanos(1000))).containsExactly(always);
+        assertThat(inEffect(T0)).containsExactly(always, before);
+        assertThat(inEffect(change.minusNanos(1000))).containsExactly(always, before);
+        assertThat(inEffect(change)).containsExactly(always, after);
+        assertThat(repository().findInEffect(new Scope(scope.tenantId(), new EnvironmentId(Fixtures.uniqueId("env"))),
+                PriceEntityType.PLAN, "plan_v", change)).isEmpty();
+    }
+
     @Test
     void updateOfAPriceThatIsNotStoredInTheScopeFails() {
         assertThatThrownBy(() -> repository().update(aFixedPrice(scope, "plan_1", null, T0)))
@@ -178,6 +264,10 @@ public abstract class PriceRepositoryContract {
         Meter meter = Fixtures.aMeter(scope, T0);
         meters().insert(meter);
         return meter.id();
+    }
+
+    private List<ListedPrice> inEffect(Instant at) {
+        return repository().findInEffect(scope, PriceEntityType.PLAN, "plan_v", at);
     }
 
     private Page<ListedPrice> search(PriceFilter filter) {

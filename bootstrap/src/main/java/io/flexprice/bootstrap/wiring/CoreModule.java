@@ -3,6 +3,11 @@ package io.flexprice.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.flexprice.ports.application.addon.FindAddonsService;
+import io.flexprice.ports.application.addon.ManageAddonsService;
+import io.flexprice.ports.in.addon.FindAddonsQuery;
+import io.flexprice.ports.in.addon.ManageAddonsUseCase;
+import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.application.plan.FindPlansService;
 import io.flexprice.ports.application.plan.ManagePlansService;
 import io.flexprice.ports.application.pricing.FindPricesService;
@@ -142,21 +147,35 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FindPlansQuery findPlans(PlanRepository plans, PriceRepository prices) {
-        return new FindPlansService(plans, prices);
+    FindPlansQuery findPlans(PlanRepository plans, PriceRepository prices, Clock clock) {
+        return new FindPlansService(plans, prices, clock);
     }
 
     @Provides
     @Singleton
-    ManagePricesUseCase managePrices(PriceRepository prices, PlanRepository plans, MeterRepository meters,
+    ManagePricesUseCase managePrices(PriceRepository prices, PlanRepository plans, AddonRepository addons,
+                                     MeterRepository meters, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManagePricesService(prices, plans, addons, meters, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindPricesQuery findPrices(PriceRepository prices, Clock clock) {
+        return new FindPricesService(prices, clock);
+    }
+
+    // catalog: addons
+    @Provides
+    @Singleton
+    ManageAddonsUseCase manageAddons(AddonRepository addons, PriceRepository prices, MeterRepository meters,
                                      Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManagePricesService(prices, plans, meters, transactions, ids, clock);
+        return new ManageAddonsService(addons, prices, meters, transactions, ids, clock);
     }
 
     @Provides
     @Singleton
-    FindPricesQuery findPrices(PriceRepository prices) {
-        return new FindPricesService(prices);
+    FindAddonsQuery findAddons(AddonRepository addons, PriceRepository prices, Clock clock) {
+        return new FindAddonsService(addons, prices, clock);
     }
 
     @Provides

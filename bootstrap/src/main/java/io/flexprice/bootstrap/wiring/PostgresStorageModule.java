@@ -5,8 +5,10 @@ import com.google.inject.Singleton;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.adapters.storage.postgres.PostgresTransactions;
 import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepository;
+import io.flexprice.adapters.storage.postgres.addon.PostgresAddonRepository;
 import io.flexprice.adapters.storage.postgres.plan.PostgresPlanRepository;
 import io.flexprice.adapters.storage.postgres.pricing.PostgresPriceRepository;
+import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.adapters.storage.postgres.feature.PostgresFeatureRepository;
@@ -53,6 +55,7 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(FeatureRepository.class).to(PostgresFeatureRepository.class).in(Singleton.class);
         bind(PlanRepository.class).to(PostgresPlanRepository.class).in(Singleton.class);
         bind(PriceRepository.class).to(PostgresPriceRepository.class).in(Singleton.class);
+        bind(AddonRepository.class).to(PostgresAddonRepository.class).in(Singleton.class);
         bind(MeterRepository.class).to(PostgresMeterRepository.class).in(Singleton.class);
         bind(IdempotencyKeyRepository.class).to(PostgresIdempotencyKeyRepository.class).in(Singleton.class);
         // one store answers both: events and the usage computed from them in SQL

@@ -28,7 +28,10 @@ public enum ErrorCode {
     PRICE_LOOKUP_KEY_TAKEN("price.lookup_key_taken"),
     EVENT_NOT_FOUND("event.not_found"),
     EVENT_PUBLISH_FAILED("event.publish_failed"),
-    CURRENCY_MISMATCH("money.currency_mismatch");
+    CURRENCY_MISMATCH("money.currency_mismatch"),
+    // catalog: addons
+    ADDON_NOT_FOUND("addon.not_found"),
+    ADDON_LOOKUP_KEY_TAKEN("addon.lookup_key_taken");
 
     private final String code;
 

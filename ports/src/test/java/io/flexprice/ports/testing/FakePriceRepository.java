@@ -5,10 +5,13 @@ import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.pricing.PriceFilter;
 import io.flexprice.ports.out.pricing.PriceRepository;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +61,21 @@ public final class FakePriceRepository implements PriceRepository {
                 .filter(p -> Pages.matchesAny(filter.meterIds(), p.meterId() == null ? null : p.meterId().value()))
                 .filter(p -> Pages.matchesAny(filter.lookupKeys(), p.lookupKey()))
                 .filter(p -> Pages.matchesStatus(filter.status(), p.status()))
+                .filter(p -> filter.entityType() == null || filter.entityType() == p.entityType())
+                .filter(p -> filter.parentPriceId() == null || p.parentPriceId() != null
+                        && filter.parentPriceId().equals(p.parentPriceId().value()))
+                .filter(p -> filter.startsBefore() == null || p.startDate().isBefore(filter.startsBefore()))
+                .filter(p -> filter.notEndedAt() == null || !p.hasEndedBy(filter.notEndedAt()))
                 .toList(), page);
+    }
+
+    @Override
+    public List<ListedPrice> findInEffect(Scope scope, PriceEntityType entityType, String entityId, Instant at) {
+        return prices.values().stream()
+                .filter(p -> p.scope().equals(scope) && p.entityType() == entityType
+                        && p.entityId().equals(entityId) && p.isInEffectAt(at))
+                .sorted(Comparator.comparing(ListedPrice::startDate))
+                .toList();
     }
 
     public ListedPrice add(ListedPrice price) {

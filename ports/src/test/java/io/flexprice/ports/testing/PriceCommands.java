@@ -42,6 +42,12 @@ public final class PriceCommands {
                 Map.of(), flatFee("49.00"));
     }
 
+    /** A monthly 5.00 USD flat fee of an addon. */
+    public static CreatePriceCommand fixedForAddon(String addonId, String lookupKey) {
+        return new CreatePriceCommand(PriceEntityType.ADDON, addonId, lookupKey, null, "Extra seat", null, Map.of(),
+                flatFee("5.00"));
+    }
+
     public static CreatePriceCommand usageFor(String planId, String lookupKey, String meterId) {
         return new CreatePriceCommand(PriceEntityType.PLAN, planId, lookupKey, meterId, "Tokens", null, Map.of(),
                 tieredUsage());

@@ -46,7 +46,7 @@ public final class PlansResource {
         return Response.status(Response.Status.CREATED).entity(PlanResponse.from(created)).build();
     }
 
-    /** The plan with its live prices. */
+    /** The plan with its live prices that have not ended (current and scheduled versions). */
     @GET
     @Path("/{id}")
     public PlanResponse get(@Context SecurityContext security, @PathParam("id") String id) {
@@ -68,6 +68,15 @@ public final class PlansResource {
     public SuccessResponse delete(@Context SecurityContext security, @PathParam("id") String id) {
         manage.delete(Callers.of(security), PlanId.of(id));
         return new SuccessResponse(DELETED_MESSAGE);
+    }
+
+    /** 201 with the new plan and the copies of the source's current prices. */
+    @POST
+    @Path("/{id}/clone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response clone(@Context SecurityContext security, @PathParam("id") String id, ClonePlanRequest request) {
+        var cloned = manage.clone(Callers.of(security), PlanId.of(id), WireParser.requireBody(request).toCommand());
+        return Response.status(Response.Status.CREATED).entity(PlanResponse.from(cloned)).build();
     }
 
     @POST

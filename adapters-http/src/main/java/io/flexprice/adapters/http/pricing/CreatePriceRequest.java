@@ -17,6 +17,7 @@ import io.flexprice.domain.pricing.TierMode;
 import io.flexprice.domain.pricing.TransformQuantity;
 import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -25,10 +26,11 @@ import java.util.function.Function;
 
 /**
  * FlexPrice's {@code dto.CreatePriceRequest}. Amounts are decimal strings; {@code up_to} and
- * {@code divide_by} numbers. {@code price_unit_type} FIAT is the only one served; {@code start_date},
- * {@code end_date}, {@code trial_period}, {@code group_id}, {@code filter_values} and
- * {@code price_unit_config} are accepted and ignored. Inside a plan, {@code entity_type} and
- * {@code entity_id} may be left out: they name the new plan.
+ * {@code divide_by} numbers. {@code price_unit_type} FIAT is the only one served; {@code start_date} (default:
+ * the creation time) and {@code end_date} (default: none) are RFC 3339 timestamps bounding when the price is in
+ * effect; {@code trial_period}, {@code group_id}, {@code filter_values} and {@code price_unit_config} are
+ * accepted and ignored. Inside a plan or an addon, {@code entity_type} and {@code entity_id} may be left out:
+ * they name the new plan or addon.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreatePriceRequest(String amount, String billingCadence, String billingModel, String billingPeriod,
@@ -36,7 +38,7 @@ public record CreatePriceRequest(String amount, String billingCadence, String bi
                                  String entityId, String entityType, String invoiceCadence, String lookupKey,
                                  Map<String, String> metadata, String meterId, String minQuantity, String tierMode,
                                  List<TierRequest> tiers, TransformQuantityRequest transformQuantity, String type,
-                                 String priceUnitType) {
+                                 String priceUnitType, String startDate, String endDate) {
 
     public CreatePriceCommand toCommand() {
         WireParser wire = new WireParser();
@@ -59,6 +61,25 @@ public record CreatePriceRequest(String amount, String billingCadence, String bi
                 : wire.parse(prefix, () -> Money.parseCurrency(currency, "currency"));
         BigDecimal amountValue = Decimals.parse(wire, amount, prefix + "amount");
         BigDecimal minQuantityValue = Decimals.parse(wire, minQuantity, prefix + "min_quantity");
+        List<PriceTier> priceTiers = tiers(wire, tiers, prefix);
+        TransformQuantity transform = transform(wire, transformQuantity, prefix);
+        Instant start = wire.instant(startDate, prefix + "start_date");
+        Instant end = wire.instant(endDate, prefix + "end_date");
+        // with a part already invalid, the terms are not built: the parts' errors are the ones to fix first
+        boolean partsValid = wire.violationCount() == before;
+        if (priceUnitType != null && !priceUnitType.isBlank() && !"FIAT".equalsIgnoreCase(priceUnitType)) {
+            wire.add(prefix + "price_unit_type", "must be FIAT; custom price units are not supported");
+        }
+        Price terms = !partsValid ? null : wire.parse(prefix, () -> new Price(priceType, model, unit,
+                amountValue != null && amountValue.signum() == 0 && model == BillingModel.TIERED ? null : amountValue,
+                mode, priceTiers, transform, cadence, period,
+                billingPeriodCount == null ? 1 : billingPeriodCount, invoicing, minQuantityValue));
+        return new CreatePriceCommand(entity, entityId, lookupKey, meterId, displayName, description, metadata, terms,
+                start, end);
+    }
+
+    /** The tiers, each invalid one recorded under {@code prefix} ({@code tiers[1].unit_amount}); null ones too. */
+    static List<PriceTier> tiers(WireParser wire, List<TierRequest> tiers, String prefix) {
         List<PriceTier> priceTiers = new ArrayList<>();
         if (tiers != null) {
             for (int i = 0; i < tiers.size(); i++) {
@@ -69,22 +90,15 @@ public record CreatePriceRequest(String amount, String billingCadence, String bi
                 priceTiers.add(tier == null ? null : tier.toTier(wire, prefix + "tiers[" + i + "]."));
             }
         }
-        TransformQuantity transform = transformQuantity == null ? null : wire.parse(prefix, () ->
-                new TransformQuantity(transformQuantity.divideBy(), transformQuantity.round() == null ? null
-                        : RoundType.fromWire(transformQuantity.round())));
-        // with a part already invalid, the terms are not built: the parts' errors are the ones to fix first
-        boolean partsValid = wire.violationCount() == before;
-        if (priceUnitType != null && !priceUnitType.isBlank() && !"FIAT".equalsIgnoreCase(priceUnitType)) {
-            wire.add(prefix + "price_unit_type", "must be FIAT; custom price units are not supported");
-        }
-        Price terms = !partsValid ? null : wire.parse(prefix, () -> new Price(priceType, model, unit,
-                amountValue != null && amountValue.signum() == 0 && model == BillingModel.TIERED ? null : amountValue,
-                mode, priceTiers, transform, cadence, period,
-                billingPeriodCount == null ? 1 : billingPeriodCount, invoicing, minQuantityValue));
-        return new CreatePriceCommand(entity, entityId, lookupKey, meterId, displayName, description, metadata, terms);
+        return priceTiers;
     }
 
-    private static <E> E wireEnum(WireParser wire, String prefix, String text, Function<String, E> fromWire) {
+    static TransformQuantity transform(WireParser wire, TransformQuantityRequest request, String prefix) {
+        return request == null ? null : wire.parse(prefix, () -> new TransformQuantity(request.divideBy(),
+                request.round() == null ? null : RoundType.fromWire(request.round())));
+    }
+
+    static <E> E wireEnum(WireParser wire, String prefix, String text, Function<String, E> fromWire) {
         return text == null || text.isBlank() ? null : wire.parse(prefix, () -> fromWire.apply(text.trim()));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.Price;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceTier;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * FlexPrice's {@code dto.PriceResponse}: amounts as decimal strings exactly as stored (a tiered price's
- * {@code amount} is {@code "0"}), the currency in lower case, {@code up_to} and {@code divide_by} numbers.
+ * {@code amount} is {@code "0"}), the currency in lower case, {@code up_to} and {@code divide_by} numbers,
+ * {@code start_date} always, {@code end_date} and {@code parent_price_id} on versioned prices. {@code plan_id}
+ * repeats {@code entity_id} for the prices of a plan.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PriceResponse(String id, String amount, String currency, String displayName, String entityType,
@@ -21,7 +24,8 @@ public record PriceResponse(String id, String amount, String currency, String di
                             String billingCadence, String billingPeriod, int billingPeriodCount,
                             String invoiceCadence, String tierMode, List<Tier> tiers, TransformQuantity transformQuantity,
                             String meterId, String lookupKey, String description, String minQuantity,
-                            String priceUnitType, Map<String, String> metadata, String status, String tenantId,
+                            String priceUnitType, Instant startDate, Instant endDate, String parentPriceId,
+                            Map<String, String> metadata, String status, String tenantId,
                             String environmentId, Instant createdAt, String createdBy, Instant updatedAt,
                             String updatedBy) {
 
@@ -30,7 +34,8 @@ public record PriceResponse(String id, String amount, String currency, String di
         return new PriceResponse(price.id().value(),
                 terms.amount() == null ? "0" : Decimals.format(terms.amount()),
                 terms.currency().getCurrencyCode().toLowerCase(Locale.ROOT), price.displayName(),
-                price.entityType().name(), price.entityId(), price.entityId(), terms.type().name(),
+                price.entityType().name(), price.entityId(),
+                price.entityType() == PriceEntityType.PLAN ? price.entityId() : null, terms.type().name(),
                 terms.billingModel().name(), terms.billingCadence().name(),
                 terms.billingPeriod() == null ? null : terms.billingPeriod().name(), terms.billingPeriodCount(),
                 terms.invoiceCadence().name(), terms.tierMode() == null ? null : terms.tierMode().name(),
@@ -38,7 +43,9 @@ public record PriceResponse(String id, String amount, String currency, String di
                 terms.transformQuantity() == null ? null : new TransformQuantity(terms.transformQuantity().divideBy(),
                         terms.transformQuantity().round().wireValue()),
                 price.meterId() == null ? null : price.meterId().value(), price.lookupKey(), price.description(),
-                Decimals.format(terms.minQuantity()), "FIAT", price.metadata().values(), price.status().wireValue(),
+                Decimals.format(terms.minQuantity()), "FIAT", price.startDate(), price.endDate(),
+                price.parentPriceId() == null ? null : price.parentPriceId().value(), price.metadata().values(),
+                price.status().wireValue(),
                 price.scope().tenantId().value(), price.scope().environmentId().value(), price.audit().createdAt(),
                 price.audit().createdBy(), price.audit().updatedAt(), price.audit().updatedBy());
     }

@@ -5,27 +5,38 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.ports.out.pricing.PriceFilter;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * FlexPrice's {@code types.PriceFilter} as {@code POST /v1/prices/search} takes it (and {@code GET /v1/prices}
  * as query parameters): {@code price_ids}, {@code plan_ids} and {@code entity_ids} (both name the listing
- * entity), {@code meter_ids}, {@code status}, paging. Other filters are accepted and ignored.
+ * entity), {@code entity_type}, {@code meter_ids}, {@code parent_price_id} (the later versions of a price),
+ * {@code start_date_lt}, {@code status}, paging. As in FlexPrice, prices that have ended are left out unless
+ * {@code allow_expired_prices} is true. Other filters are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PriceSearchRequest(List<String> priceIds, List<String> planIds, List<String> entityIds,
-                                 List<String> meterIds, String status, Integer limit, Integer offset, String order) {
+                                 String entityType, List<String> meterIds, String parentPriceId,
+                                 Boolean allowExpiredPrices, String startDateLt, String status, Integer limit,
+                                 Integer offset, String order) {
 
-    public static final PriceSearchRequest ALL = new PriceSearchRequest(null, null, null, null, null, null, null, null);
+    public static final PriceSearchRequest ALL =
+            new PriceSearchRequest(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public static Search fromQuery(List<String> priceIds, List<String> planIds, List<String> entityIds,
-                                   List<String> meterIds, String status, String limit, String offset, String order) {
+                                   String entityType, List<String> meterIds, String parentPriceId,
+                                   String allowExpiredPrices, String startDateLt, String status, String limit,
+                                   String offset, String order) {
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
+        Boolean allowExpired = bool(wire, allowExpiredPrices, "allow_expired_prices");
         return new PriceSearchRequest(WireParser.list(priceIds), WireParser.list(planIds), WireParser.list(entityIds),
-                WireParser.list(meterIds), status, limitValue, offsetValue, order).toSearch(wire);
+                entityType, WireParser.list(meterIds), parentPriceId, allowExpired, startDateLt, status, limitValue,
+                offsetValue, order).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -35,13 +46,28 @@ public record PriceSearchRequest(List<String> priceIds, List<String> planIds, Li
     private Search toSearch(WireParser wire) {
         Status statusFilter = wire.status(status);
         PageRequest page = wire.page(limit, offset, order);
+        PriceEntityType type = CreatePriceRequest.wireEnum(wire, "", entityType, PriceEntityType::fromWire);
+        Instant startsBefore = wire.instant(startDateLt, "start_date_lt");
         wire.throwIfInvalid();
         List<String> entities = WireParser.listWith(entityIds, null);
         entities.addAll(WireParser.listWith(planIds, null));
         return new Search(new PriceFilter(WireParser.listWith(priceIds, null), entities,
-                WireParser.listWith(meterIds, null), List.of(), statusFilter), page);
+                WireParser.listWith(meterIds, null), List.of(), statusFilter, type, parentPriceId, startsBefore, null),
+                page, Boolean.TRUE.equals(allowExpiredPrices));
     }
 
-    public record Search(PriceFilter filter, PageRequest page) {
+    private static Boolean bool(WireParser wire, String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if ("true".equalsIgnoreCase(text.trim()) || "false".equalsIgnoreCase(text.trim())) {
+            return Boolean.valueOf(text.trim());
+        }
+        wire.add(field, "must be true or false");
+        return null;
+    }
+
+    /** The filter and page, and whether prices that have ended are listed too. */
+    public record Search(PriceFilter filter, PageRequest page, boolean includeEnded) {
     }
 }

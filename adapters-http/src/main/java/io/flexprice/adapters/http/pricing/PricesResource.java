@@ -68,6 +68,7 @@ public final class PricesResource {
         return PriceResponse.from(find.getByLookupKey(Callers.of(security), lookupKey));
     }
 
+    /** A change of terms answers with the new version (see {@link UpdatePriceRequest}). */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,17 +98,21 @@ public final class PricesResource {
                                             @QueryParam("price_ids") List<String> priceIds,
                                             @QueryParam("plan_ids") List<String> planIds,
                                             @QueryParam("entity_ids") List<String> entityIds,
+                                            @QueryParam("entity_type") String entityType,
                                             @QueryParam("meter_ids") List<String> meterIds,
+                                            @QueryParam("parent_price_id") String parentPriceId,
+                                            @QueryParam("allow_expired_prices") String allowExpiredPrices,
+                                            @QueryParam("start_date_lt") String startDateLt,
                                             @QueryParam("status") String status,
                                             @QueryParam("limit") String limit,
                                             @QueryParam("offset") String offset,
                                             @QueryParam("order") String order) {
-        return searchWith(security, PriceSearchRequest.fromQuery(priceIds, planIds, entityIds, meterIds, status,
-                limit, offset, order));
+        return searchWith(security, PriceSearchRequest.fromQuery(priceIds, planIds, entityIds, entityType, meterIds,
+                parentPriceId, allowExpiredPrices, startDateLt, status, limit, offset, order));
     }
 
     private ListResponse<PriceResponse> searchWith(SecurityContext security, PriceSearchRequest.Search search) {
-        return ListResponse.from(find.search(Callers.of(security), search.filter(), search.page()),
-                PriceResponse::from);
+        return ListResponse.from(find.search(Callers.of(security), search.filter(), search.page(),
+                search.includeEnded()), PriceResponse::from);
     }
 }

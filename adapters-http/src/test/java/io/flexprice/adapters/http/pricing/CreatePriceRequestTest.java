@@ -9,6 +9,7 @@ import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.TierMode;
 import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class CreatePriceRequestTest {
 
     private static CreatePriceRequest tiered(List<TierRequest> tiers, String currency, String type) {
         return new CreatePriceRequest(null, "RECURRING", "TIERED", "MONTHLY", null, currency, null, null, "plan_1",
-                "PLAN", "ARREAR", "pro_tokens", null, "meter_1", null, "SLAB", tiers, null, type, null);
+                "PLAN", "ARREAR", "pro_tokens", null, "meter_1", null, "SLAB", tiers, null, type, null, null, null);
     }
 
     private static List<String> fieldsRejected(CreatePriceRequest request) {
@@ -49,5 +50,21 @@ class CreatePriceRequestTest {
                 new TierRequest(null, null, null)), "XXX", "SEATS")))
                 .containsExactlyInAnyOrder("type", "currency", "tiers[0].unit_amount", "tiers[0].flat_amount",
                         "tiers[1].unit_amount");
+    }
+
+    @Test
+    void startAndEndDatesAreRfc3339TimestampsAndABadOneIsNamed() {
+        CreatePriceRequest dated = new CreatePriceRequest("49.00", "RECURRING", "FLAT_FEE", "MONTHLY", null, "usd",
+                null, null, "addon_1", "ADDON", "ADVANCE", null, null, null, null, null, null, null, "FIXED", "FIAT",
+                "2024-04-01T02:00:00+02:00", "2024-05-01T00:00:00Z");
+
+        CreatePriceCommand command = dated.toCommand();
+
+        assertThat(command.entityType()).isEqualTo(PriceEntityType.ADDON);
+        assertThat(command.startDate()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+        assertThat(command.endDate()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+        assertThat(fieldsRejected(new CreatePriceRequest("49.00", "RECURRING", "FLAT_FEE", "MONTHLY", null, "usd",
+                null, null, "addon_1", "ADDON", "ADVANCE", null, null, null, null, null, null, null, "FIXED", "FIAT",
+                "April", null))).containsExactly("start_date");
     }
 }

@@ -5,11 +5,15 @@ import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.pricing.PriceFilter;
 import io.flexprice.ports.out.pricing.PriceRepository;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,12 +58,28 @@ public final class InMemoryPriceRepository implements PriceRepository {
                 Listings.creationOrder(page.order(), p -> p.audit().createdAt(), p -> p.id().value()), page);
     }
 
+    @Override
+    public List<ListedPrice> findInEffect(Scope scope, PriceEntityType entityType, String entityId, Instant at) {
+        return prices.all(scope).stream()
+                .filter(price -> price.entityType() == entityType && price.entityId().equals(entityId)
+                        && price.isInEffectAt(at))
+                .sorted(Comparator.comparing(ListedPrice::startDate)
+                        .thenComparing(p -> p.audit().createdAt())
+                        .thenComparing(p -> p.id().value()))
+                .toList();
+    }
+
     private static boolean matches(PriceFilter filter, ListedPrice price) {
         return Listings.matchesAny(filter.priceIds(), price.id().value())
                 && Listings.matchesAny(filter.entityIds(), price.entityId())
                 && Listings.matchesAny(filter.meterIds(), price.meterId() == null ? null : price.meterId().value())
                 && Listings.matchesAny(filter.lookupKeys(), price.lookupKey())
-                && Listings.matchesStatus(filter.status(), price.status());
+                && Listings.matchesStatus(filter.status(), price.status())
+                && Listings.matches(filter.entityType(), price.entityType())
+                && Listings.matches(filter.parentPriceId(),
+                        price.parentPriceId() == null ? null : price.parentPriceId().value())
+                && (filter.startsBefore() == null || price.startDate().isBefore(filter.startsBefore()))
+                && (filter.notEndedAt() == null || !price.hasEndedBy(filter.notEndedAt()));
     }
 
     private void requireLookupKeyFree(ListedPrice price) {

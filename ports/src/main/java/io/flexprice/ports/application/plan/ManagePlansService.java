@@ -8,8 +8,11 @@ import io.flexprice.domain.plan.Plan;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.PriceEntityType;
+import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.ports.application.pricing.EntityPrices;
 import io.flexprice.ports.application.pricing.ManagePricesService;
 import io.flexprice.ports.application.pricing.PriceDrafts;
+import io.flexprice.ports.in.plan.ClonePlanCommand;
 import io.flexprice.ports.in.plan.CreatePlanCommand;
 import io.flexprice.ports.in.plan.ManagePlansUseCase;
 import io.flexprice.ports.in.plan.UpdatePlanCommand;
@@ -22,9 +25,16 @@ import io.flexprice.ports.out.pricing.PriceRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 public final class ManagePlansService implements ManagePlansUseCase {
+
+    /** The metadata key of a clone that names the plan it was cloned from (FlexPrice's). */
+    static final String SOURCE_PLAN_ID = "source_plan_id";
 
     private final PlanRepository plans;
     private final PriceRepository prices;
@@ -58,6 +68,7 @@ public final class ManagePlansService implements ManagePlansUseCase {
                         ids, audit, invalid, "prices[" + i + "]."));
             }
             invalid.throwIfAny();
+            PriceDrafts.requireLookupKeysFree(prices, caller.scope(), listed, null);
             plans.insert(plan);
             listed.forEach(prices::insert);
             return new PlanView(plan, listed);
@@ -72,24 +83,69 @@ public final class ManagePlansService implements ManagePlansUseCase {
             String description = or(c.description(), current.description());
             String lookupKey = or(c.lookupKey(), current.lookupKey());
             Plan.validate(name, description, lookupKey);
+            Instant now = clock.instant();
             Plan updated = current.withDetails(name, description, lookupKey,
                     c.metadata() == null ? current.metadata() : Metadata.of(c.metadata()),
-                    current.audit().updatedBy(caller.actor(), clock.instant()));
+                    current.audit().updatedBy(caller.actor(), now));
             plans.update(updated);
-            return FindPlansService.view(prices, caller.scope(), updated);
+            return FindPlansService.view(prices, caller.scope(), updated, now);
         });
     }
 
+    /** Deletes the plan and every live price it lists, ended versions included. */
     @Override
     public void delete(Caller caller, PlanId id) {
         transactions.inTransaction(() -> {
             Plan current = ManagePricesService.livePlan(plans, caller.scope(), id);
             Instant now = clock.instant();
-            for (ListedPrice price : FindPlansService.view(prices, caller.scope(), current).prices()) {
-                prices.update(price.deleted(price.audit().updatedBy(caller.actor(), now)));
-            }
+            EntityPrices.deleteAll(prices, caller.scope(), PriceEntityType.PLAN, id.value(), caller.actor(), now);
             plans.update(current.deleted(current.audit().updatedBy(caller.actor(), now)));
         });
+    }
+
+    @Override
+    public PlanView clone(Caller caller, PlanId sourceId, ClonePlanCommand c) {
+        Instant now = clock.instant();
+        Audit audit = Audit.createdBy(caller.actor(), now);
+        return transactions.inTransaction(() -> {
+            Plan source = ManagePricesService.livePlan(plans, caller.scope(), sourceId);
+            Map<String, String> metadata = new LinkedHashMap<>(source.metadata().values());
+            if (c.metadata() != null) {
+                metadata.putAll(c.metadata());
+            }
+            metadata.put(SOURCE_PLAN_ID, sourceId.value());
+            Violations invalid = new Violations()
+                    .requireText(c.lookupKey(), "lookup_key")
+                    .require(c.name() == null || !c.name().equals(source.name()), "name",
+                            "must differ from the source plan's name");
+            Plan plan = invalid.collect(() -> new Plan(new PlanId(ids.newId("plan")), caller.scope(), c.name(),
+                    or(c.description(), source.description()), c.lookupKey(), Metadata.of(metadata),
+                    Status.PUBLISHED, audit));
+            invalid.throwIfAny();
+            List<ListedPrice> copies = copies(FindPlansService.view(prices, caller.scope(), source, now).prices(),
+                    plan, now, audit);
+            plans.insert(plan);
+            copies.forEach(prices::insert);
+            return new PlanView(plan, copies);
+        });
+    }
+
+    /**
+     * The source's published prices, copied to the clone: each starts now or at its own later start and keeps
+     * its end. A line of versions stays one line: its earliest copy is the new first price, the later ones
+     * name it as parent.
+     */
+    private List<ListedPrice> copies(List<ListedPrice> current, Plan clone, Instant now, Audit audit) {
+        Map<PriceId, PriceId> newRoots = new HashMap<>();
+        List<ListedPrice> copies = new ArrayList<>();
+        for (ListedPrice price : current.stream().filter(p -> p.status() == Status.PUBLISHED)
+                .sorted(Comparator.comparing(ListedPrice::startDate)).toList()) {
+            PriceId newId = new PriceId(ids.newId("price"));
+            PriceId newParent = newRoots.putIfAbsent(price.rootPriceId(), newId);
+            Instant start = price.startDate().isAfter(now) ? price.startDate() : now;
+            copies.add(price.copiedTo(newId, PriceEntityType.PLAN, clone.id().value(), start, newParent, audit));
+        }
+        return copies;
     }
 
     private static <T> T or(T value, T fallback) {

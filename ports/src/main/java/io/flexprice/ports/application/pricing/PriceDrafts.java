@@ -1,6 +1,7 @@
 package io.flexprice.ports.application.pricing;
 
 import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
@@ -14,11 +15,16 @@ import io.flexprice.domain.pricing.PriceType;
 import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.metering.MeterRepository;
+import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.domain.tenancy.Scope;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Builds new prices from commands, for prices created alone, in bulk, or with their plan: the meter of a
- * USAGE price must be a published meter of the scope. Violations are collected under {@code prefix}
+ * Builds new prices from commands, for prices created alone, in bulk, or with their plan or addon: the meter
+ * of a USAGE price must be a published meter of the scope; a price without a start date starts at its
+ * creation. Violations are collected under {@code prefix}
  * ({@code items[1].}, {@code prices[0].}).
  */
 public final class PriceDrafts {
@@ -45,7 +51,31 @@ public final class PriceDrafts {
         }
         return invalid.collect(prefix, () -> new ListedPrice(new PriceId(ids.newId("price")), scope, entityType,
                 entityId, c.lookupKey(), meterId, c.displayName(), c.description(), Metadata.of(c.metadata()),
-                c.terms(), Status.PUBLISHED, audit));
+                c.terms(), c.startDate(), c.endDate(), null, Status.PUBLISHED, audit));
+    }
+
+    /**
+     * Refuses new prices whose lookup key a stored live price (other than {@code replacing}) or another of
+     * them has, before anything is written: in-memory units of work do not roll back, so the conflict the
+     * repository would raise mid-way is raised first. The repository's own check stays the last word.
+     *
+     * @param replacing the price giving its lookup key up in the same unit of work, or null
+     */
+    public static void requireLookupKeysFree(PriceRepository prices, Scope scope, List<ListedPrice> drafts,
+                                             PriceId replacing) {
+        Set<String> seen = new HashSet<>();
+        for (ListedPrice draft : drafts) {
+            String key = draft.lookupKey();
+            if (key == null) {
+                continue;
+            }
+            boolean taken = !seen.add(key) || prices.findByLookupKey(scope, key)
+                    .filter(other -> !other.id().equals(draft.id()) && !other.id().equals(replacing)).isPresent();
+            if (taken) {
+                throw new ConflictException(ErrorCode.PRICE_LOOKUP_KEY_TAKEN,
+                        "a price with lookup key " + key + " already exists");
+            }
+        }
     }
 
     public static NotFoundException priceNotFound(String what) {

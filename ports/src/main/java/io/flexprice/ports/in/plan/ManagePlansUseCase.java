@@ -16,7 +16,16 @@ public interface ManagePlansUseCase {
     /** Soft delete of the plan and of the prices it lists. */
     void delete(Caller caller, PlanId id);
 
-    /** A plan with its live prices, oldest first. */
+    /**
+     * A new plan with the source's fields (see {@link ClonePlanCommand}) and a copy of each of its prices that
+     * has not ended: new ids, no lookup keys, starting now or at their later start; all stored atomically.
+     * The copy's metadata records {@code source_plan_id}, as FlexPrice's does.
+     *
+     * @throws io.flexprice.domain.common.ConflictException if a live plan has the lookup key
+     */
+    PlanView clone(Caller caller, PlanId sourceId, ClonePlanCommand command);
+
+    /** A plan with its live prices that have not ended (current and scheduled versions), oldest first. */
     record PlanView(Plan plan, List<ListedPrice> prices) {
 
         public PlanView {

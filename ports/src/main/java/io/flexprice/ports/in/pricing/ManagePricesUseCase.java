@@ -12,6 +12,12 @@ public interface ManagePricesUseCase {
     /** Creates every price or none; violations are reported for all of them at once ({@code items[i].}). */
     List<ListedPrice> createAll(Caller caller, List<CreatePriceCommand> commands);
 
+    /**
+     * Changes a price: in place, or, when the terms change, by ending it and starting a new version (see
+     * {@link UpdatePriceCommand}), both stored atomically.
+     *
+     * @return the price as changed in place, or the new version
+     */
     ListedPrice update(Caller caller, PriceId id, UpdatePriceCommand command);
 
     /** Soft delete: the price disappears from reads and its lookup key becomes free. */

@@ -1,14 +1,20 @@
 package io.flexprice.ports.out.pricing;
 
 import io.flexprice.domain.common.Status;
+import io.flexprice.domain.pricing.PriceEntityType;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Narrows a price search; empty lists and nulls do not narrow. {@code entityIds} are the ids of the
- * entities that list the prices (plan ids). {@code status} null means every status but deleted.
+ * entities that list the prices (plan or addon ids), {@code entityType} their kind. {@code status} null
+ * means every status but deleted. {@code parentPriceId} finds the later versions of a price;
+ * {@code startsBefore} the prices whose start date is before it; {@code notEndedAt} the prices that have not
+ * ended at that instant (no end date, or one after it).
  */
 public record PriceFilter(List<String> priceIds, List<String> entityIds, List<String> meterIds,
-                          List<String> lookupKeys, Status status) {
+                          List<String> lookupKeys, Status status, PriceEntityType entityType, String parentPriceId,
+                          Instant startsBefore, Instant notEndedAt) {
 
     public static final PriceFilter ALL_LIVE = new PriceFilter(List.of(), List.of(), List.of(), List.of(), null);
 
@@ -17,9 +23,29 @@ public record PriceFilter(List<String> priceIds, List<String> entityIds, List<St
         entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
         meterIds = meterIds == null ? List.of() : List.copyOf(meterIds);
         lookupKeys = lookupKeys == null ? List.of() : List.copyOf(lookupKeys);
+        parentPriceId = parentPriceId == null || parentPriceId.isBlank() ? null : parentPriceId;
     }
 
+    /** A filter that does not look at the kind of entity, the versions or the dates. */
+    public PriceFilter(List<String> priceIds, List<String> entityIds, List<String> meterIds, List<String> lookupKeys,
+                       Status status) {
+        this(priceIds, entityIds, meterIds, lookupKeys, status, null, null, null, null);
+    }
+
+    /** The live prices of one entity, whatever its kind, ended ones included. */
     public static PriceFilter ofEntity(String entityId) {
         return new PriceFilter(List.of(), List.of(entityId), List.of(), List.of(), null);
+    }
+
+    /** The live prices of one entity, ended ones included. */
+    public static PriceFilter ofEntity(PriceEntityType entityType, String entityId) {
+        return new PriceFilter(List.of(), List.of(entityId), List.of(), List.of(), null, entityType, null, null,
+                null);
+    }
+
+    /** This filter, narrowed to the prices that have not ended at {@code at}. */
+    public PriceFilter notEndedAt(Instant at) {
+        return new PriceFilter(priceIds, entityIds, meterIds, lookupKeys, status, entityType, parentPriceId,
+                startsBefore, at);
     }
 }

@@ -3,8 +3,11 @@ package io.flexprice.ports.out.pricing;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface PriceRepository {
@@ -27,4 +30,11 @@ public interface PriceRepository {
 
     /** Matching prices by creation time (then id) in the order the page asks. */
     Page<ListedPrice> search(Scope scope, PriceFilter filter, PageRequest page);
+
+    /**
+     * The prices of one entity (a plan, an addon) in effect at {@code at}: every price for which
+     * {@link ListedPrice#isInEffectAt} holds (published, {@code start_date <= at < end_date}), by start date,
+     * then creation time, then id. Of each line of versions at most one is in effect at any instant.
+     */
+    List<ListedPrice> findInEffect(Scope scope, PriceEntityType entityType, String entityId, Instant at);
 }

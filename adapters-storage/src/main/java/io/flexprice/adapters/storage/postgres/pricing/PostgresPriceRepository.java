@@ -7,11 +7,14 @@ import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.pricing.PriceFilter;
 import io.flexprice.ports.out.pricing.PriceRepository;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -59,6 +62,11 @@ public final class PostgresPriceRepository implements PriceRepository {
     public Page<ListedPrice> search(Scope scope, PriceFilter filter, PageRequest page) {
         return new Page<>(mapper.search(scope, filter, page).stream().map(PriceRow::toDomain).toList(),
                 mapper.count(scope, filter), page.limit(), page.offset());
+    }
+
+    @Override
+    public List<ListedPrice> findInEffect(Scope scope, PriceEntityType entityType, String entityId, Instant at) {
+        return mapper.findInEffect(scope, entityType.name(), entityId, at).stream().map(PriceRow::toDomain).toList();
     }
 
     private int write(ListedPrice price, ToIntFunction<PriceRow> statement) {

@@ -4,6 +4,7 @@ import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.pricing.PriceFilter;
+import java.time.Instant;
 import java.util.List;
 
 /** The SQL is in PriceMapper.xml. */
@@ -20,4 +21,6 @@ interface PriceMapper {
     List<PriceRow> search(Scope scope, PriceFilter filter, PageRequest page);
 
     long count(Scope scope, PriceFilter filter);
+
+    List<PriceRow> findInEffect(Scope scope, String entityType, String entityId, Instant at);
 }

@@ -19,6 +19,7 @@ import io.flexprice.domain.pricing.RoundType;
 import io.flexprice.domain.pricing.TierMode;
 import io.flexprice.domain.pricing.TransformQuantity;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * A row of {@code prices}: enums as their wire values, amounts as NUMERIC (read back at the scale written),
- * the tiers as a JSON array of objects whose numbers are decimal strings, the metadata as JSON text.
+ * the tiers as a JSON array of objects whose numbers are decimal strings, the metadata as JSON text, the
+ * validity as {@code start_date} and a nullable {@code end_date}.
  */
 final class PriceRow extends ScopedRow {
 
@@ -50,6 +52,9 @@ final class PriceRow extends ScopedRow {
     private int billingPeriodCount;
     private String invoiceCadence;
     private BigDecimal minQuantity;
+    private Instant startDate;
+    private Instant endDate;
+    private String parentPriceId;
 
     static PriceRow from(ListedPrice price) {
         PriceRow row = new PriceRow();
@@ -75,6 +80,9 @@ final class PriceRow extends ScopedRow {
         row.billingPeriodCount = terms.billingPeriodCount();
         row.invoiceCadence = terms.invoiceCadence().name();
         row.minQuantity = terms.minQuantity();
+        row.startDate = price.startDate();
+        row.endDate = price.endDate();
+        row.parentPriceId = price.parentPriceId() == null ? null : price.parentPriceId().value();
         return row;
     }
 
@@ -90,7 +98,8 @@ final class PriceRow extends ScopedRow {
                 InvoiceCadence.fromWire(invoiceCadence), minQuantity);
         return new ListedPrice(new PriceId(id), scope(), PriceEntityType.fromWire(entityType), entityId, lookupKey,
                 meterId == null ? null : new MeterId(meterId), displayName, description,
-                Metadata.of(JsonColumns.readStringMap(metadata)), terms, status, audit());
+                Metadata.of(JsonColumns.readStringMap(metadata)), terms, startDate, endDate,
+                parentPriceId == null ? null : new PriceId(parentPriceId), status, audit());
     }
 
     private static Map<String, String> tierColumn(PriceTier tier) {
