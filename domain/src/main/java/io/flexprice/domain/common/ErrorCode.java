@@ -28,7 +28,11 @@ public enum ErrorCode {
     PRICE_LOOKUP_KEY_TAKEN("price.lookup_key_taken"),
     EVENT_NOT_FOUND("event.not_found"),
     EVENT_PUBLISH_FAILED("event.publish_failed"),
-    CURRENCY_MISMATCH("money.currency_mismatch");
+    CURRENCY_MISMATCH("money.currency_mismatch"),
+    // subscriptions
+    SUBSCRIPTION_NOT_FOUND("subscription.not_found"),
+    SUBSCRIPTION_LINE_ITEM_NOT_FOUND("subscription.line_item_not_found"),
+    SUBSCRIPTION_INVALID_STATE("subscription.invalid_state");
 
     private final String code;
 
