@@ -125,7 +125,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
                 continue;
             }
             PriceOverride override = overrides.get(price.id());
-            int index = spec.overrides().indexOf(override);
+            int index = override == null ? -1 : spec.overrides().indexOf(override);
             lines.add(invalid.collect(index < 0 ? "" : "override_line_items[" + index + "].", () ->
                     SubscriptionLineItem.snapshot(lineIds.get(), LineItemEntityType.PLAN, spec.planId().value(), price,
                             override, override == null ? null : override.quantity(), start, spec.endDate(), null)));
