@@ -11,6 +11,7 @@ import io.flexprice.adapters.http.feature.MetersResource;
 import io.flexprice.adapters.http.metering.EventsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
+import io.flexprice.adapters.http.subscription.SubscriptionsResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
 import java.util.List;
 
@@ -29,7 +30,8 @@ public final class HttpComponents {
             MetersResource.class,
             PlansResource.class,
             PricesResource.class,
-            EventsResource.class);
+            EventsResource.class,
+            SubscriptionsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

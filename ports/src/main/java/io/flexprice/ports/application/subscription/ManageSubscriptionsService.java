@@ -175,7 +175,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
     }
 
     @Override
-    public SubscriptionPause pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand c) {
+    public PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand c) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             new Violations()
@@ -197,12 +197,13 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             if (!c.dryRun()) {
                 subscriptions.update(paused);
             }
-            return paused.pauses().stream().filter(p -> p.id().equals(pauseId)).findFirst().orElseThrow();
+            return new PauseChange(paused,
+                    paused.pauses().stream().filter(p -> p.id().equals(pauseId)).findFirst().orElseThrow());
         });
     }
 
     @Override
-    public SubscriptionPause resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun) {
+    public PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun) {
         if (mode == null) {
             throw ValidationException.of("resume_mode", "is required");
         }
@@ -218,12 +219,13 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             if (!dryRun) {
                 subscriptions.update(resumed);
             }
-            return resumed.pauses().stream().filter(p -> p.id().equals(open.id())).findFirst().orElseThrow();
+            return new PauseChange(resumed,
+                    resumed.pauses().stream().filter(p -> p.id().equals(open.id())).findFirst().orElseThrow());
         });
     }
 
     @Override
-    public SubscriptionLineItem addLineItem(Caller caller, SubscriptionId id, LineItemCommand c) {
+    public LineItemChange addLineItem(Caller caller, SubscriptionId id, LineItemCommand c) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             if (blank(c.priceId())) {
@@ -243,12 +245,12 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             }
             Subscription updated = current.withLineItem(line, current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
-            return line;
+            return new LineItemChange(updated, line);
         });
     }
 
     @Override
-    public SubscriptionLineItem updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand c) {
+    public LineItemChange updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand c) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
@@ -262,12 +264,12 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription updated = current.withLineItemReplaced(lineId, replacement,
                     current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
-            return replacement;
+            return new LineItemChange(updated, replacement);
         });
     }
 
     @Override
-    public SubscriptionLineItem deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom) {
+    public LineItemChange deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
@@ -276,8 +278,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription updated = current.withLineItemEnded(lineId, at,
                     current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
-            return updated.lineItems().stream().filter(l -> l.id().equals(lineId)).findFirst()
-                    .orElse(line.endedAt(at));
+            return new LineItemChange(updated, updated.lineItems().stream().filter(l -> l.id().equals(lineId))
+                    .findFirst().orElse(line.endedAt(at)));
         });
     }
 

@@ -35,23 +35,31 @@ public interface ManageSubscriptionsUseCase {
     Subscription activate(Caller caller, SubscriptionId id, Instant startDate);
 
     /** The pause created (or, on a dry run, the pause that would be). */
-    SubscriptionPause pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand command);
+    PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand command);
 
     /** The pause ended; {@code dryRun} stores nothing. */
-    SubscriptionPause resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun);
+    PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun);
 
-    SubscriptionLineItem addLineItem(Caller caller, SubscriptionId id, LineItemCommand command);
+    LineItemChange addLineItem(Caller caller, SubscriptionId id, LineItemCommand command);
 
     /** Ends the line at {@code command.effectiveFrom()} and returns the line that replaces it. */
-    SubscriptionLineItem updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand command);
+    LineItemChange updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand command);
 
     /** Ends the line at {@code effectiveFrom} (null: now) and returns it as ended. */
-    SubscriptionLineItem deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom);
+    LineItemChange deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom);
 
     /** What the change would do and charge; stores nothing. */
     PlanChange previewChange(Caller caller, SubscriptionId id, ChangePlanCommand command);
 
     PlanChange executeChange(Caller caller, SubscriptionId id, ChangePlanCommand command);
+
+    /** A pause created or ended, and the subscription it belongs to. */
+    record PauseChange(Subscription subscription, SubscriptionPause pause) {
+    }
+
+    /** A line item added, replaced (the new line) or ended, and the subscription it belongs to. */
+    record LineItemChange(Subscription subscription, SubscriptionLineItem line) {
+    }
 
     /** An immediate or scheduled cancellation and what an immediate one settles. */
     record Cancellation(Subscription subscription, CancellationType type, Instant effectiveDate,
