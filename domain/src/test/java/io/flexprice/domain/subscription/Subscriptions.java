@@ -52,6 +52,7 @@ public final class Subscriptions {
     private Instant trialEnd;
     private Commitment commitment;
     private ProrationBehavior proration;
+    private boolean draft;
 
     private Subscriptions() {
     }
@@ -154,6 +155,11 @@ public final class Subscriptions {
         return this;
     }
 
+    Subscriptions draft() {
+        draft = true;
+        return this;
+    }
+
     Subscriptions override(PriceOverride value) {
         overrides.add(value);
         return this;
@@ -162,7 +168,7 @@ public final class Subscriptions {
     NewSubscription spec() {
         return new NewSubscription(SubscriptionId.of("subs_" + SEQUENCE.incrementAndGet()), SCOPE,
                 CustomerId.of("cust_1"), plan, currency, cycle, null, period, 1, zone, start, null, null, trialEnd,
-                commitment, proration, false, null, null, overrides, null);
+                commitment, proration, draft, null, null, overrides, null);
     }
 
     Subscription build() {
