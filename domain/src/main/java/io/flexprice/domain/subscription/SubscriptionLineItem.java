@@ -38,7 +38,9 @@ public record SubscriptionLineItem(SubscriptionLineItemId id, LineItemEntityType
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(startDate, "startDate");
         metadata = metadata == null ? Metadata.EMPTY : metadata;
-        quantity = quantity == null ? (terms.type() == PriceType.FIXED ? BigDecimal.ONE : BigDecimal.ZERO) : quantity;
+        quantity = quantity != null ? quantity : terms.type() == PriceType.USAGE ? BigDecimal.ZERO
+                : terms.minQuantity() != null && terms.minQuantity().compareTo(BigDecimal.ONE) > 0 ? terms.minQuantity()
+                : BigDecimal.ONE;
         new Violations()
                 .require(entityType != null, "entity_type", "is required")
                 .requireText(entityId, "entity_id")
