@@ -25,8 +25,8 @@ import java.util.Optional;
  *
  * <p>A line is in force over {@code [startDate, endDate)}; {@code endDate} null means until the subscription
  * ends. Ending a line (a deleted line, a plan change) sets its end date; changing one ends it and starts a
- * new line. {@code quantity} is the number of units a FIXED line charges (by default 1, or the price's min_quantity if larger; seats); a USAGE
- * line charges its meter's usage and holds 0.
+ * new line. {@code quantity} is the number of units a FIXED line charges (by default 1, or the price's
+ * {@code min_quantity} if larger; seats); a USAGE line charges its meter's usage and holds 0.
  */
 public record SubscriptionLineItem(SubscriptionLineItemId id, LineItemEntityType entityType, String entityId,
                                    PriceId priceId, MeterId meterId, String displayName, BigDecimal quantity,
