@@ -216,7 +216,27 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
      * brings its billing terms.
      */
     public Optional<Period> nextPeriod() {
-        return Optional.of(renewed()).filter(s -> !s.isCancelled()).map(Subscription::currentPeriod);
+        return periodAfter(currentPeriod);
+    }
+
+    /**
+     * The period that follows {@code ended} (a period of this subscription's grid, the current one or an
+     * earlier one): cut by the schedule in force at its end (a plan change scheduled there brings its billing
+     * terms) and clipped by the subscription's end; empty if the subscription ends with {@code ended}. The
+     * billing loop may keep its own cursor (the end of the last period it invoiced) and walk with this.
+     */
+    public Optional<Period> periodAfter(Period ended) {
+        Optional<Instant> end = endsAt();
+        if (end.isPresent() && !end.get().isAfter(ended.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(clip(billingAt(ended.end()).schedule().nextPeriod(ended), end.orElse(null)));
+    }
+
+    /** The billing terms in force at {@code instant}: a scheduled change's from its effective instant on. */
+    public SubscriptionBilling billingAt(Instant instant) {
+        return scheduledChange != null && !instant.isBefore(scheduledChange.effectiveAt())
+                ? scheduledChange.billing() : billing;
     }
 
     // ---------------------------------------------------------------- time
@@ -249,8 +269,8 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
                     scheduledChange, audit);
         }
         boolean changes = scheduledChange != null && !scheduledChange.effectiveAt().isAfter(ended.end());
-        SubscriptionBilling nextBilling = changes ? scheduledChange.billing() : billing;
-        Period next = clip(nextBilling.schedule().nextPeriod(ended), end.orElse(null));
+        SubscriptionBilling nextBilling = billingAt(ended.end());
+        Period next = periodAfter(ended).orElseThrow();
         return new Subscription(id, scope, customerId, changes ? scheduledChange.targetPlanId() : planId, lookupKey,
                 subscriptionStatus, currency, nextBilling, startDate, endDate, trialStart, trialEnd, next,
                 cancelAtPeriodEnd, cancelAt, cancelledAt, commitment, prorationBehavior, lineItems, pauses,

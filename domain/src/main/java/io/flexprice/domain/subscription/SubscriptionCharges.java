@@ -71,11 +71,21 @@ public final class SubscriptionCharges {
      */
     public static List<ChargeLine> atBoundary(Subscription subscription,
                                               Map<SubscriptionLineItemId, BigDecimal> usage) {
-        List<ChargeLine> lines = new ArrayList<>(arrear(subscription, subscription.currentPeriod(), usage));
-        Subscription next = subscription.renewed();
-        if (!next.isCancelled()) {
-            lines.addAll(advance(next, next.currentPeriod()));
-        }
+        return atPeriodEnd(subscription, subscription.currentPeriod(), usage);
+    }
+
+    /**
+     * The charges at the end of {@code ended}, any period of the subscription's grid (not only the current
+     * one): {@link #arrear} for it, then {@link #advance} for {@link Subscription#periodAfter} it. For a billing
+     * loop that keeps its own cursor. Line items keep their dates, so a past period is charged as it was; a
+     * period before a change of billing terms must be charged before the change takes effect.
+     *
+     * @param usage the quantity of every window of {@link #usageWindows} for {@code ended}
+     */
+    public static List<ChargeLine> atPeriodEnd(Subscription subscription, Period ended,
+                                               Map<SubscriptionLineItemId, BigDecimal> usage) {
+        List<ChargeLine> lines = new ArrayList<>(arrear(subscription, ended, usage));
+        subscription.periodAfter(ended).ifPresent(next -> lines.addAll(advance(subscription, next)));
         return List.copyOf(lines);
     }
 
@@ -356,9 +366,9 @@ public final class SubscriptionCharges {
         if (subscription.prorationBehavior() == ProrationBehavior.NONE) {
             return segments.isEmpty() ? Fraction.of(0, 1) : Fraction.of(1, 1);
         }
-        BillingSchedule schedule = subscription.billing().schedule();
         Fraction total = Fraction.of(0, 1);
         for (Period segment : segments) {
+            BillingSchedule schedule = subscription.billingAt(segment.start()).schedule();
             Instant from = segment.start();
             while (from.isBefore(segment.end())) {
                 Period whole = schedule.periodContaining(from);

@@ -356,6 +356,21 @@ class SubscriptionChargesScenarioTest {
         assertAmounts(charges, "-20.00", "7.00", "365.00");
     }
 
+    @Test
+    void aBillingLoopBehindTheSubscriptionChargesAPastBoundaryAsItWasCharged() {
+        Subscription january = aSubscription().startingAt("2026-01-01T00:00:00Z")
+                .to(fixedAdvance("30.00"), usagePerUnit("0.50")).build();
+        Subscription march = january.advancedTo(at("2026-03-15T00:00:00Z"));
+        Period ended = period("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+
+        List<ChargeLine> late = SubscriptionCharges.atPeriodEnd(march, ended, usageOf(march, "10"));
+
+        // January's usage 10 x 0.50 = 5.00, February in advance 30.00: as at the boundary itself
+        assertThat(late).isEqualTo(SubscriptionCharges.atBoundary(january, usageOf(january, "10")));
+        assertAmounts(late, "5.00", "30.00");
+        assertThat(march.periodAfter(ended)).contains(period("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"));
+    }
+
     private static Period period(String start, String end) {
         return new Period(Instant.parse(start), Instant.parse(end));
     }
