@@ -12,6 +12,7 @@ import io.flexprice.adapters.http.feature.MetersResource;
 import io.flexprice.adapters.http.metering.EventsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
+import io.flexprice.adapters.http.subscription.SubscriptionsResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
 import java.util.List;
 
@@ -31,7 +32,8 @@ public final class HttpComponents {
             PlansResource.class,
             PricesResource.class,
             AddonsResource.class,
-            EventsResource.class);
+            EventsResource.class,
+            SubscriptionsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

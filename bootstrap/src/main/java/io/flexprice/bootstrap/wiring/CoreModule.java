@@ -18,6 +18,11 @@ import io.flexprice.ports.in.pricing.FindPricesQuery;
 import io.flexprice.ports.in.pricing.ManagePricesUseCase;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.pricing.PriceRepository;
+import io.flexprice.ports.application.subscription.FindSubscriptionsService;
+import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
+import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
+import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
 import io.flexprice.ports.application.common.UlidIdGenerator;
 import io.flexprice.ports.application.customer.FindCustomersService;
@@ -176,6 +181,24 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     FindAddonsQuery findAddons(AddonRepository addons, PriceRepository prices, Clock clock) {
         return new FindAddonsService(addons, prices, clock);
+    }
+
+    // subscriptions
+    @Provides
+    @Singleton
+    ManageSubscriptionsUseCase manageSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
+                                                   PlanRepository plans, PriceRepository prices,
+                                                   MeterRepository meters, UsageReader usage,
+                                                   Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageSubscriptionsService(subscriptions, customers, plans, prices, meters, usage, transactions,
+                ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindSubscriptionsQuery findSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
+                                             MeterRepository meters, UsageReader usage, Clock clock) {
+        return new FindSubscriptionsService(subscriptions, customers, meters, usage, clock);
     }
 
     @Provides

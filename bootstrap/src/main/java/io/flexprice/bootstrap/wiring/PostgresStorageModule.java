@@ -11,6 +11,8 @@ import io.flexprice.adapters.storage.postgres.pricing.PostgresPriceRepository;
 import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.pricing.PriceRepository;
+import io.flexprice.adapters.storage.postgres.subscription.PostgresSubscriptionRepository;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.adapters.storage.postgres.feature.PostgresFeatureRepository;
 import io.flexprice.adapters.storage.postgres.idempotency.PostgresIdempotencyKeyRepository;
 import io.flexprice.adapters.storage.postgres.metering.PostgresEventStore;
@@ -57,6 +59,7 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(PriceRepository.class).to(PostgresPriceRepository.class).in(Singleton.class);
         bind(AddonRepository.class).to(PostgresAddonRepository.class).in(Singleton.class);
         bind(MeterRepository.class).to(PostgresMeterRepository.class).in(Singleton.class);
+        bind(SubscriptionRepository.class).to(PostgresSubscriptionRepository.class).in(Singleton.class);
         bind(IdempotencyKeyRepository.class).to(PostgresIdempotencyKeyRepository.class).in(Singleton.class);
         // one store answers both: events and the usage computed from them in SQL
         bind(EventRepository.class).to(PostgresEventStore.class);

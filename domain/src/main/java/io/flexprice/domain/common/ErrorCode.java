@@ -31,7 +31,11 @@ public enum ErrorCode {
     CURRENCY_MISMATCH("money.currency_mismatch"),
     // catalog: addons
     ADDON_NOT_FOUND("addon.not_found"),
-    ADDON_LOOKUP_KEY_TAKEN("addon.lookup_key_taken");
+    ADDON_LOOKUP_KEY_TAKEN("addon.lookup_key_taken"),
+    // subscriptions
+    SUBSCRIPTION_NOT_FOUND("subscription.not_found"),
+    SUBSCRIPTION_LINE_ITEM_NOT_FOUND("subscription.line_item_not_found"),
+    SUBSCRIPTION_INVALID_STATE("subscription.invalid_state");
 
     private final String code;
 

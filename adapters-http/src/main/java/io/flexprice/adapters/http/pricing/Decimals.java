@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Amounts as FlexPrice sends them: decimal strings such as {@code "12.34"}, no exponent. */
-final class Decimals {
+public final class Decimals {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -13,7 +13,7 @@ final class Decimals {
     }
 
     /** The value, or null when absent or invalid (an invalid one is recorded in {@code wire}). */
-    static BigDecimal parse(WireParser wire, String text, String field) {
+    public static BigDecimal parse(WireParser wire, String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -24,7 +24,7 @@ final class Decimals {
         return new BigDecimal(text.trim());
     }
 
-    static String format(BigDecimal value) {
+    public static String format(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
 }

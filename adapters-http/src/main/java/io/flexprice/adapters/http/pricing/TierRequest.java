@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 public record TierRequest(BigDecimal upTo, String unitAmount, String flatAmount) {
 
     /** The tier, or null with every violation recorded under {@code prefix} ({@code tiers[1].}). */
-    PriceTier toTier(WireParser wire, String prefix) {
+    public PriceTier toTier(WireParser wire, String prefix) {
         int before = wire.violationCount();
         BigDecimal unit = Decimals.parse(wire, unitAmount, prefix + "unit_amount");
         BigDecimal flat = Decimals.parse(wire, flatAmount, prefix + "flat_amount");

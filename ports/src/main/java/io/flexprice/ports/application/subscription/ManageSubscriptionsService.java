@@ -1,0 +1,368 @@
+package io.flexprice.ports.application.subscription;
+
+import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.common.Violations;
+import io.flexprice.domain.customer.Customer;
+import io.flexprice.domain.plan.PlanId;
+import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.subscription.CancellationType;
+import io.flexprice.domain.subscription.ChangeTiming;
+import io.flexprice.domain.subscription.ChangeType;
+import io.flexprice.domain.subscription.ChargeLine;
+import io.flexprice.domain.subscription.LineItemEntityType;
+import io.flexprice.domain.subscription.NewSubscription;
+import io.flexprice.domain.subscription.PauseMode;
+import io.flexprice.domain.subscription.PriceOverride;
+import io.flexprice.domain.subscription.ProrationBehavior;
+import io.flexprice.domain.subscription.ResumeMode;
+import io.flexprice.domain.subscription.Subscription;
+import io.flexprice.domain.subscription.SubscriptionBilling;
+import io.flexprice.domain.subscription.SubscriptionCharges;
+import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItem;
+import io.flexprice.domain.subscription.SubscriptionLineItemId;
+import io.flexprice.domain.subscription.SubscriptionPause;
+import io.flexprice.domain.subscription.SubscriptionPauseId;
+import io.flexprice.domain.tenancy.Scope;
+import io.flexprice.domain.time.TimeZones;
+import io.flexprice.ports.application.customer.CustomerLookup;
+import io.flexprice.ports.application.pricing.ManagePricesService;
+import io.flexprice.ports.in.customer.CustomerRef;
+import io.flexprice.ports.in.subscription.CancelSubscriptionCommand;
+import io.flexprice.ports.in.subscription.ChangePlanCommand;
+import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
+import io.flexprice.ports.in.subscription.LineItemCommand;
+import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
+import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
+import io.flexprice.ports.in.subscription.UpdateSubscriptionCommand;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.common.IdGenerator;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
+import io.flexprice.ports.out.metering.UsageReader;
+import io.flexprice.ports.out.plan.PlanRepository;
+import io.flexprice.ports.out.pricing.PriceRepository;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+public final class ManageSubscriptionsService implements ManageSubscriptionsUseCase {
+
+    private final SubscriptionRepository subscriptions;
+    private final CustomerRepository customers;
+    private final PlanRepository plans;
+    private final PriceRepository prices;
+    private final LineUsage usage;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ManageSubscriptionsService(SubscriptionRepository subscriptions, CustomerRepository customers,
+                                      PlanRepository plans, PriceRepository prices, MeterRepository meters,
+                                      UsageReader usageReader, Transactions transactions, IdGenerator ids,
+                                      Clock clock) {
+        this.subscriptions = subscriptions;
+        this.customers = customers;
+        this.plans = plans;
+        this.prices = prices;
+        this.usage = new LineUsage(usageReader, meters, customers);
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Subscription create(Caller caller, CreateSubscriptionCommand c) {
+        Instant now = clock.instant();
+        Scope scope = caller.scope();
+        return transactions.inTransaction(() -> {
+            if (blank(c.customerId()) && blank(c.externalCustomerId())) {
+                throw ValidationException.of("customer_id", "a customer_id or external_customer_id is required");
+            }
+            if (blank(c.planId())) {
+                throw ValidationException.of("plan_id", "is required");
+            }
+            Customer customer = CustomerLookup.live(customers, scope, blank(c.customerId())
+                    ? new CustomerRef(null, c.externalCustomerId()) : CustomerRef.byId(c.customerId()));
+            PlanId planId = ManagePricesService.livePlan(plans, scope, PlanId.of(c.planId())).id();
+            Instant start = c.startDate() != null ? c.startDate() : now;
+            ZoneId zone = c.customerTimezone() != null ? TimeZones.parse(c.customerTimezone(), "customer_timezone")
+                    : customer.timeZone();
+            List<NewSubscription.ExtraLine> extras = new ArrayList<>();
+            for (int i = 0; i < c.lineItems().size(); i++) {
+                CreateSubscriptionCommand.LineItem line = c.lineItems().get(i);
+                if (blank(line.priceId())) {
+                    throw ValidationException.of("line_items[" + i + "].price_id", "is required");
+                }
+                extras.add(new NewSubscription.ExtraLine(livePrice(scope, line.priceId()), line.quantity(),
+                        line.displayName(), line.startDate(), line.endDate(), Metadata.of(line.metadata())));
+            }
+            NewSubscription spec = new NewSubscription(new SubscriptionId(ids.newId("subs")), scope, customer.id(),
+                    planId, c.currency(), c.billingCycle(), null, c.billingPeriod(),
+                    c.billingPeriodCount() == null ? 1 : c.billingPeriodCount(), zone, start, c.endDate(),
+                    c.trialStart(), c.trialEnd(), c.commitment(), c.prorationBehavior(), c.draft(), c.lookupKey(),
+                    Metadata.of(c.metadata()), c.overrides(), extras);
+            Subscription created = Subscription.create(spec, PlanPrices.at(prices, scope, planId, start, now),
+                    this::newLineId, Audit.createdBy(caller.actor(), now));
+            subscriptions.insert(created);
+            return created;
+        });
+    }
+
+    @Override
+    public Subscription update(Caller caller, SubscriptionId id, UpdateSubscriptionCommand c) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = live(caller.scope(), id).advancedTo(now);
+            Audit changed = current.audit().updatedBy(caller.actor(), now);
+            Subscription updated = current;
+            if (c.cancelAt() != null || c.cancelAtPeriodEnd() != null) {
+                updated = updated.withCancellation(c.cancelAtPeriodEnd(), c.cancelAt(), now, changed);
+            }
+            updated = updated.withDetails(c.lookupKey() != null ? c.lookupKey() : updated.lookupKey(),
+                    c.metadata() != null ? Metadata.of(c.metadata()) : updated.metadata(), changed);
+            subscriptions.update(updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public Cancellation cancel(Caller caller, SubscriptionId id, CancelSubscriptionCommand c) {
+        if (c.type() == null) {
+            throw ValidationException.of("cancellation_type", "is required");
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = live(caller.scope(), id).advancedTo(now);
+            Audit changed = current.audit().updatedBy(caller.actor(), now);
+            Subscription cancelled = current.cancelled(c.type(), now, changed);
+            List<ChargeLine> charges = List.of();
+            Instant effective = cancelled.cancelAt();
+            if (c.type() == CancellationType.IMMEDIATE) {
+                ProrationBehavior behavior = c.prorationBehavior() != null ? c.prorationBehavior()
+                        : ProrationBehavior.CREATE_PRORATIONS;
+                charges = SubscriptionCharges.cancellation(current, now, behavior,
+                        usage.read(current, SubscriptionCharges.settlementUsageWindows(current, now)));
+            }
+            subscriptions.update(cancelled);
+            return new Cancellation(cancelled, c.type(), effective, charges);
+        });
+    }
+
+    @Override
+    public Subscription activate(Caller caller, SubscriptionId id, Instant startDate) {
+        if (startDate == null) {
+            throw ValidationException.of("start_date", "is required");
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = live(caller.scope(), id);
+            Subscription active = current.activated(startDate, now, current.audit().updatedBy(caller.actor(), now));
+            subscriptions.update(active);
+            return active;
+        });
+    }
+
+    @Override
+    public PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand c) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            new Violations()
+                    .require(c.mode() != null, "pause_mode", "is required")
+                    .require(c.pauseDays() == null || c.pauseEnd() == null, "pause_days",
+                            "cannot be used together with pause_end")
+                    .require(c.pauseDays() == null || c.pauseDays() > 0, "pause_days", "must be greater than 0")
+                    .throwIfAny();
+            Subscription current = live(caller.scope(), id).advancedTo(now);
+            Instant start = c.mode() == PauseMode.IMMEDIATE ? now
+                    : c.mode() == PauseMode.PERIOD_END ? current.currentPeriod().end() : c.pauseStart();
+            Instant end = c.pauseEnd();
+            if (c.pauseDays() != null && start != null) {
+                end = start.atZone(current.billing().zone()).plusDays(c.pauseDays()).toInstant();
+            }
+            SubscriptionPauseId pauseId = new SubscriptionPauseId(ids.newId("subs_pause"));
+            Subscription paused = current.paused(pauseId, c.mode(), c.pauseStart(), end, c.reason(),
+                    Metadata.of(c.metadata()), now, current.audit().updatedBy(caller.actor(), now));
+            if (!c.dryRun()) {
+                subscriptions.update(paused);
+            }
+            return new PauseChange(paused,
+                    paused.pauses().stream().filter(p -> p.id().equals(pauseId)).findFirst().orElseThrow());
+        });
+    }
+
+    @Override
+    public PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun) {
+        if (mode == null) {
+            throw ValidationException.of("resume_mode", "is required");
+        }
+        if (mode != ResumeMode.IMMEDIATE) {
+            throw ValidationException.of("resume_mode",
+                    "must be immediate: a pause with an end resumes by itself at its end");
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = live(caller.scope(), id).advancedTo(now);
+            SubscriptionPause open = current.openPause().orElse(null);
+            Subscription resumed = current.resumed(now, current.audit().updatedBy(caller.actor(), now));
+            if (!dryRun) {
+                subscriptions.update(resumed);
+            }
+            return new PauseChange(resumed,
+                    resumed.pauses().stream().filter(p -> p.id().equals(open.id())).findFirst().orElseThrow());
+        });
+    }
+
+    @Override
+    public LineItemChange addLineItem(Caller caller, SubscriptionId id, LineItemCommand c) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            if (blank(c.priceId())) {
+                throw ValidationException.of("price_id", "is required");
+            }
+            Subscription current = live(caller.scope(), id).advancedTo(now);
+            ListedPrice price = livePrice(caller.scope(), c.priceId());
+            Instant start = c.effectiveFrom() != null ? c.effectiveFrom() : now;
+            PriceOverride override = new PriceOverride(price.id(), c.amount(), c.quantity(), c.billingModel(),
+                    c.tierMode(), c.tiers(), c.transformQuantity());
+            SubscriptionLineItem line = SubscriptionLineItem.snapshot(newLineId(), LineItemEntityType.SUBSCRIPTION,
+                    current.id().value(), price, override, c.quantity(), start, c.endDate(), Metadata.of(c.metadata()));
+            if (c.displayName() != null) {
+                line = new SubscriptionLineItem(line.id(), line.entityType(), line.entityId(), line.priceId(),
+                        line.meterId(), c.displayName(), line.quantity(), line.terms(), line.startDate(),
+                        line.endDate(), line.metadata());
+            }
+            Subscription updated = current.withLineItem(line, current.audit().updatedBy(caller.actor(), now));
+            subscriptions.update(updated);
+            return new LineItemChange(updated, line);
+        });
+    }
+
+    @Override
+    public LineItemChange updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand c) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
+            SubscriptionLineItem line = current.lineItem(lineId);
+            Instant at = c.effectiveFrom() != null ? c.effectiveFrom() : now;
+            Instant from = at.isAfter(line.startDate()) ? at : line.startDate();
+            PriceOverride override = new PriceOverride(line.priceId(), c.amount(), c.quantity(), c.billingModel(),
+                    c.tierMode(), c.tiers(), c.transformQuantity());
+            SubscriptionLineItem replacement = line.replacement(newLineId(), override.applyTo(line.terms()),
+                    c.quantity(), from, c.metadata() == null ? null : Metadata.of(c.metadata()));
+            Subscription updated = current.withLineItemReplaced(lineId, replacement,
+                    current.audit().updatedBy(caller.actor(), now));
+            subscriptions.update(updated);
+            return new LineItemChange(updated, replacement);
+        });
+    }
+
+    @Override
+    public LineItemChange deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
+            SubscriptionLineItem line = current.lineItem(lineId);
+            Instant at = effectiveFrom != null ? effectiveFrom : now;
+            Subscription updated = current.withLineItemEnded(lineId, at,
+                    current.audit().updatedBy(caller.actor(), now));
+            subscriptions.update(updated);
+            return new LineItemChange(updated, updated.lineItems().stream().filter(l -> l.id().equals(lineId))
+                    .findFirst().orElse(line.endedAt(at)));
+        });
+    }
+
+    @Override
+    public PlanChange previewChange(Caller caller, SubscriptionId id, ChangePlanCommand command) {
+        return transactions.inTransaction(() -> change(caller, id, command));
+    }
+
+    @Override
+    public PlanChange executeChange(Caller caller, SubscriptionId id, ChangePlanCommand command) {
+        return transactions.inTransaction(() -> {
+            PlanChange change = change(caller, id, command);
+            subscriptions.update(change.after());
+            return change;
+        });
+    }
+
+    private PlanChange change(Caller caller, SubscriptionId id, ChangePlanCommand c) {
+        if (blank(c.targetPlanId())) {
+            throw ValidationException.of("target_plan_id", "is required");
+        }
+        Instant now = clock.instant();
+        Scope scope = caller.scope();
+        Subscription current = live(scope, id).advancedTo(now);
+        PlanId target = ManagePricesService.livePlan(plans, scope, PlanId.of(c.targetPlanId())).id();
+        current.requireChangeable(target);
+        SubscriptionBilling billing = current.billing();
+        SubscriptionBilling newBilling = new SubscriptionBilling(
+                c.billingCycle() != null ? c.billingCycle() : billing.cycle(), billing.anchor(),
+                c.billingPeriod() != null ? c.billingPeriod() : billing.period(),
+                c.billingPeriodCount() != null ? c.billingPeriodCount() : billing.periodCount(), billing.zone());
+        List<ListedPrice> targetPrices = PlanPrices.at(prices, scope, target, now, now).stream()
+                .filter(p -> SubscriptionLineItem.isEligible(p.terms(), current.currency(), newBilling.period(),
+                        newBilling.periodCount())).toList();
+        if (targetPrices.isEmpty()) {
+            throw ValidationException.of("target_plan_id", "has no price in "
+                    + current.currency().getCurrencyCode().toLowerCase() + " billed every "
+                    + newBilling.periodCount() + " " + newBilling.period());
+        }
+        List<SubscriptionLineItem> planLinesNow = current.lineItemsAt(now).stream()
+                .filter(l -> l.entityType() == LineItemEntityType.PLAN).toList();
+        ChangeType type = SubscriptionCharges.classify(
+                SubscriptionCharges.fixedChargePerPeriod(planLinesNow, current.currency()),
+                SubscriptionCharges.fixedChargePerPeriod(lines(target, targetPrices, now), current.currency()));
+        ChangeTiming timing = c.changeAt() != null ? c.changeAt()
+                : type == ChangeType.DOWNGRADE ? ChangeTiming.END_OF_PERIOD : ChangeTiming.IMMEDIATE;
+        Instant at = current.changeEffectiveAt(timing, now);
+        Subscription after = current.planChanged(target, lines(target, targetPrices, at), newBilling, timing, type,
+                now, current.audit().updatedBy(caller.actor(), now));
+        ProrationBehavior behavior = c.prorationBehavior() != null ? c.prorationBehavior()
+                : ProrationBehavior.CREATE_PRORATIONS;
+        boolean restarts = !after.currentPeriod().start().equals(current.currentPeriod().start());
+        Map<SubscriptionLineItemId, BigDecimal> settled = restarts
+                ? usage.read(current, SubscriptionCharges.settlementUsageWindows(current, at)) : Map.of();
+        List<ChargeLine> charges = SubscriptionCharges.planChange(current, after, at, behavior, settled);
+        return new PlanChange(current, after, type, timing, at, charges);
+    }
+
+    private List<SubscriptionLineItem> lines(PlanId plan, List<ListedPrice> planPrices, Instant from) {
+        return planPrices.stream().map(price -> SubscriptionLineItem.snapshot(newLineId(), LineItemEntityType.PLAN,
+                plan.value(), price, null, null, from, null, null)).toList();
+    }
+
+    private SubscriptionLineItemId newLineId() {
+        return new SubscriptionLineItemId(ids.newId("subs_line"));
+    }
+
+    private ListedPrice livePrice(Scope scope, String priceId) {
+        return prices.findById(scope, PriceId.of(priceId)).filter(ListedPrice::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PRICE_NOT_FOUND, "price " + priceId + " not found"));
+    }
+
+    private Subscription live(Scope scope, SubscriptionId id) {
+        return FindSubscriptionsService.live(subscriptions, scope, id);
+    }
+
+    private Subscription liveWithLine(Scope scope, SubscriptionLineItemId lineId) {
+        return subscriptions.findByLineItemId(scope, lineId).filter(Subscription::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_LINE_ITEM_NOT_FOUND,
+                        "subscription line item " + lineId + " not found"));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,84 @@
+package io.flexprice.ports.in.subscription;
+
+import io.flexprice.domain.subscription.CancellationType;
+import io.flexprice.domain.subscription.ChangeTiming;
+import io.flexprice.domain.subscription.ChangeType;
+import io.flexprice.domain.subscription.ChargeLine;
+import io.flexprice.domain.subscription.ResumeMode;
+import io.flexprice.domain.subscription.Subscription;
+import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItem;
+import io.flexprice.domain.subscription.SubscriptionLineItemId;
+import io.flexprice.domain.subscription.SubscriptionPause;
+import io.flexprice.ports.in.tenancy.Caller;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The life of a subscription. Every method acts on the subscription as it stands now (advanced to the clock's
+ * instant) and stores the result atomically; a rejected request changes nothing. Missing subscriptions and
+ * line items are {@code subscription.not_found} / {@code subscription.line_item_not_found}; a change its
+ * status does not allow is a 409 {@code subscription.invalid_state}.
+ */
+public interface ManageSubscriptionsUseCase {
+
+    /**
+     * Creates the subscription from the plan's prices at its start. The charges of its first invoice are
+     * {@link io.flexprice.domain.subscription.SubscriptionCharges#atCreation}.
+     */
+    Subscription create(Caller caller, CreateSubscriptionCommand command);
+
+    Subscription update(Caller caller, SubscriptionId id, UpdateSubscriptionCommand command);
+
+    Cancellation cancel(Caller caller, SubscriptionId id, CancelSubscriptionCommand command);
+
+    Subscription activate(Caller caller, SubscriptionId id, Instant startDate);
+
+    /** The pause created (or, on a dry run, the pause that would be). */
+    PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand command);
+
+    /** The pause ended; {@code dryRun} stores nothing. */
+    PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun);
+
+    LineItemChange addLineItem(Caller caller, SubscriptionId id, LineItemCommand command);
+
+    /** Ends the line at {@code command.effectiveFrom()} and returns the line that replaces it. */
+    LineItemChange updateLineItem(Caller caller, SubscriptionLineItemId lineId, LineItemCommand command);
+
+    /** Ends the line at {@code effectiveFrom} (null: now) and returns it as ended. */
+    LineItemChange deleteLineItem(Caller caller, SubscriptionLineItemId lineId, Instant effectiveFrom);
+
+    /** What the change would do and charge; stores nothing. */
+    PlanChange previewChange(Caller caller, SubscriptionId id, ChangePlanCommand command);
+
+    PlanChange executeChange(Caller caller, SubscriptionId id, ChangePlanCommand command);
+
+    /** A pause created or ended, and the subscription it belongs to. */
+    record PauseChange(Subscription subscription, SubscriptionPause pause) {
+    }
+
+    /** A line item added, replaced (the new line) or ended, and the subscription it belongs to. */
+    record LineItemChange(Subscription subscription, SubscriptionLineItem line) {
+    }
+
+    /** An immediate or scheduled cancellation and what an immediate one settles. */
+    record Cancellation(Subscription subscription, CancellationType type, Instant effectiveDate,
+                        List<ChargeLine> charges) {
+
+        public Cancellation {
+            charges = List.copyOf(charges);
+        }
+    }
+
+    /**
+     * A plan change: the subscription before and after, when it takes effect, and what it settles now
+     * ({@link io.flexprice.domain.subscription.SubscriptionCharges#planChange}).
+     */
+    record PlanChange(Subscription before, Subscription after, ChangeType type, ChangeTiming timing,
+                      Instant effectiveDate, List<ChargeLine> charges) {
+
+        public PlanChange {
+            charges = List.copyOf(charges);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.flexprice.ports.testing;
+
+import io.flexprice.domain.common.Page;
+import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.subscription.Subscription;
+import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItemId;
+import io.flexprice.domain.tenancy.Scope;
+import io.flexprice.ports.out.subscription.SubscriptionFilter;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Subscriptions in a map, stored whole. */
+public final class FakeSubscriptionRepository implements SubscriptionRepository {
+
+    private final Map<List<Object>, Subscription> subscriptions = new LinkedHashMap<>();
+    private int writes;
+
+    @Override
+    public void insert(Subscription subscription) {
+        if (subscriptions.containsKey(key(subscription.scope(), subscription.id()))) {
+            throw new IllegalStateException("subscription " + subscription.id() + " is already stored");
+        }
+        writes++;
+        subscriptions.put(key(subscription.scope(), subscription.id()), subscription);
+    }
+
+    @Override
+    public void update(Subscription subscription) {
+        if (!subscriptions.containsKey(key(subscription.scope(), subscription.id()))) {
+            throw new IllegalStateException("subscription " + subscription.id() + " is not stored");
+        }
+        writes++;
+        subscriptions.put(key(subscription.scope(), subscription.id()), subscription);
+    }
+
+    @Override
+    public Optional<Subscription> findById(Scope scope, SubscriptionId id) {
+        return Optional.ofNullable(subscriptions.get(key(scope, id)));
+    }
+
+    @Override
+    public Optional<Subscription> findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId) {
+        return subscriptions.values().stream().filter(s -> s.scope().equals(scope))
+                .filter(s -> s.lineItems().stream().anyMatch(l -> l.id().equals(lineItemId))).findFirst();
+    }
+
+    @Override
+    public Page<Subscription> search(Scope scope, SubscriptionFilter filter, PageRequest page) {
+        return Pages.of(subscriptions.values().stream()
+                .filter(s -> s.scope().equals(scope))
+                .filter(s -> Pages.matchesAny(filter.subscriptionIds(), s.id().value()))
+                .filter(s -> Pages.matchesAny(filter.customerIds(), s.customerId().value()))
+                .filter(s -> Pages.matchesAny(filter.planIds(), s.planId().value()))
+                .filter(s -> filter.subscriptionStatuses().isEmpty()
+                        || filter.subscriptionStatuses().contains(s.subscriptionStatus()))
+                .filter(s -> Pages.matchesStatus(filter.status(), s.status()))
+                .toList(), page);
+    }
+
+    public Subscription stored(SubscriptionId id) {
+        return subscriptions.values().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public List<Subscription> all() {
+        return List.copyOf(subscriptions.values());
+    }
+
+    /** How many inserts and updates were made. */
+    public int writes() {
+        return writes;
+    }
+
+    private static List<Object> key(Scope scope, SubscriptionId id) {
+        return List.of(scope, Objects.requireNonNull(id));
+    }
+}
