@@ -58,7 +58,7 @@ public record TaxRate(TaxRateId id, Scope scope, String name, String code, Strin
                 .maxLength(name, 255, "name")
                 .requireText(code, "code")
                 .maxLength(code, 255, "code")
-                .require(code == null || code.equals(code.strip()), "code",
+                .require(code == null || code.isBlank() || code.equals(code.strip()), "code",
                         "must not start or end with whitespace")
                 .maxLength(description, 4000, "description");
     }
