@@ -12,6 +12,10 @@ import io.flexprice.adapters.http.metering.EventsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
+// coupons and taxes
+import io.flexprice.adapters.http.coupon.CouponsResource;
+import io.flexprice.adapters.http.tax.TaxAssociationsResource;
+import io.flexprice.adapters.http.tax.TaxRatesResource;
 import java.util.List;
 
 /**
@@ -29,7 +33,11 @@ public final class HttpComponents {
             MetersResource.class,
             PlansResource.class,
             PricesResource.class,
-            EventsResource.class);
+            EventsResource.class,
+            // coupons and taxes
+            CouponsResource.class,
+            TaxRatesResource.class,
+            TaxAssociationsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,
