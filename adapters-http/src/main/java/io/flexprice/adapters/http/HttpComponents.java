@@ -14,6 +14,10 @@ import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
 import io.flexprice.adapters.http.subscription.SubscriptionsResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
+// coupons and taxes
+import io.flexprice.adapters.http.coupon.CouponsResource;
+import io.flexprice.adapters.http.tax.TaxAssociationsResource;
+import io.flexprice.adapters.http.tax.TaxRatesResource;
 import java.util.List;
 
 /**
@@ -33,7 +37,11 @@ public final class HttpComponents {
             PricesResource.class,
             AddonsResource.class,
             EventsResource.class,
-            SubscriptionsResource.class);
+            SubscriptionsResource.class,
+            // coupons and taxes
+            CouponsResource.class,
+            TaxRatesResource.class,
+            TaxAssociationsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

@@ -62,6 +62,27 @@ import io.flexprice.ports.out.metering.UsageReader;
 import io.flexprice.ports.out.tenancy.ApiKeyRepository;
 import io.flexprice.ports.out.tenancy.EnvironmentRepository;
 import io.flexprice.ports.out.tenancy.TenantRepository;
+// coupons and taxes
+import io.flexprice.ports.application.coupon.AttachCouponService;
+import io.flexprice.ports.application.coupon.FindCouponsService;
+import io.flexprice.ports.application.coupon.ManageCouponsService;
+import io.flexprice.ports.application.tax.FindApplicableTaxesService;
+import io.flexprice.ports.application.tax.FindTaxAssociationsService;
+import io.flexprice.ports.application.tax.FindTaxRatesService;
+import io.flexprice.ports.application.tax.ManageTaxAssociationsService;
+import io.flexprice.ports.application.tax.ManageTaxRatesService;
+import io.flexprice.ports.in.coupon.AttachCouponUseCase;
+import io.flexprice.ports.in.coupon.FindCouponsQuery;
+import io.flexprice.ports.in.coupon.ManageCouponsUseCase;
+import io.flexprice.ports.in.tax.FindApplicableTaxesQuery;
+import io.flexprice.ports.in.tax.FindTaxAssociationsQuery;
+import io.flexprice.ports.in.tax.FindTaxRatesQuery;
+import io.flexprice.ports.in.tax.ManageTaxAssociationsUseCase;
+import io.flexprice.ports.in.tax.ManageTaxRatesUseCase;
+import io.flexprice.ports.out.coupon.CouponAssociationRepository;
+import io.flexprice.ports.out.coupon.CouponRepository;
+import io.flexprice.ports.out.tax.TaxAssociationRepository;
+import io.flexprice.ports.out.tax.TaxRateRepository;
 import java.time.Clock;
 
 /** The application services behind the inbound ports; the out-ports come from the adapter modules. */
@@ -223,5 +244,61 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     GetUsageQuery getUsage(UsageReader usage, MeterRepository meters, CustomerRepository customers, Clock clock) {
         return new GetUsageService(usage, meters, customers, clock);
+    }
+
+    // coupons and taxes
+
+    @Provides
+    @Singleton
+    ManageCouponsUseCase manageCoupons(CouponRepository coupons, Transactions transactions, IdGenerator ids,
+                                       Clock clock) {
+        return new ManageCouponsService(coupons, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindCouponsQuery findCoupons(CouponRepository coupons) {
+        return new FindCouponsService(coupons);
+    }
+
+    @Provides
+    @Singleton
+    AttachCouponUseCase attachCoupon(CouponRepository coupons, CouponAssociationRepository associations,
+                                     Transactions transactions, IdGenerator ids, Clock clock) {
+        return new AttachCouponService(coupons, associations, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageTaxRatesUseCase manageTaxRates(TaxRateRepository rates, TaxAssociationRepository associations,
+                                         Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageTaxRatesService(rates, associations, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindTaxRatesQuery findTaxRates(TaxRateRepository rates) {
+        return new FindTaxRatesService(rates);
+    }
+
+    @Provides
+    @Singleton
+    ManageTaxAssociationsUseCase manageTaxAssociations(TaxAssociationRepository associations, TaxRateRepository rates,
+                                                       CustomerRepository customers, Transactions transactions,
+                                                       IdGenerator ids, Clock clock) {
+        return new ManageTaxAssociationsService(associations, rates, customers, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindTaxAssociationsQuery findTaxAssociations(TaxAssociationRepository associations, TaxRateRepository rates,
+                                                 CustomerRepository customers) {
+        return new FindTaxAssociationsService(associations, rates, customers);
+    }
+
+    @Provides
+    @Singleton
+    FindApplicableTaxesQuery findApplicableTaxes(TaxAssociationRepository associations, TaxRateRepository rates) {
+        return new FindApplicableTaxesService(associations, rates);
     }
 }

@@ -32,6 +32,15 @@ import io.flexprice.ports.out.metering.UsageReader;
 import io.flexprice.ports.out.tenancy.ApiKeyRepository;
 import io.flexprice.ports.out.tenancy.EnvironmentRepository;
 import io.flexprice.ports.out.tenancy.TenantRepository;
+// coupons and taxes
+import io.flexprice.adapters.storage.postgres.coupon.PostgresCouponAssociationRepository;
+import io.flexprice.adapters.storage.postgres.coupon.PostgresCouponRepository;
+import io.flexprice.adapters.storage.postgres.tax.PostgresTaxAssociationRepository;
+import io.flexprice.adapters.storage.postgres.tax.PostgresTaxRateRepository;
+import io.flexprice.ports.out.coupon.CouponAssociationRepository;
+import io.flexprice.ports.out.coupon.CouponRepository;
+import io.flexprice.ports.out.tax.TaxAssociationRepository;
+import io.flexprice.ports.out.tax.TaxRateRepository;
 
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
@@ -65,5 +74,10 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(EventRepository.class).to(PostgresEventStore.class);
         bind(UsageReader.class).to(PostgresEventStore.class);
         bind(PostgresEventStore.class).in(Singleton.class);
+        // coupons and taxes
+        bind(CouponRepository.class).to(PostgresCouponRepository.class).in(Singleton.class);
+        bind(CouponAssociationRepository.class).to(PostgresCouponAssociationRepository.class).in(Singleton.class);
+        bind(TaxRateRepository.class).to(PostgresTaxRateRepository.class).in(Singleton.class);
+        bind(TaxAssociationRepository.class).to(PostgresTaxAssociationRepository.class).in(Singleton.class);
     }
 }

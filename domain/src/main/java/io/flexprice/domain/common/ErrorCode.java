@@ -35,7 +35,17 @@ public enum ErrorCode {
     // subscriptions
     SUBSCRIPTION_NOT_FOUND("subscription.not_found"),
     SUBSCRIPTION_LINE_ITEM_NOT_FOUND("subscription.line_item_not_found"),
-    SUBSCRIPTION_INVALID_STATE("subscription.invalid_state");
+    SUBSCRIPTION_INVALID_STATE("subscription.invalid_state"),
+    // coupons and taxes
+    COUPON_NOT_FOUND("coupon.not_found"),
+    COUPON_NOT_REDEEMABLE("coupon.not_redeemable"),
+    COUPON_REDEMPTION_LIMIT_REACHED("coupon.redemption_limit_reached"),
+    COUPON_ASSOCIATION_NOT_FOUND("coupon_association.not_found"),
+    TAX_RATE_NOT_FOUND("tax_rate.not_found"),
+    TAX_RATE_CODE_TAKEN("tax_rate.code_taken"),
+    TAX_RATE_INACTIVE("tax_rate.inactive"),
+    TAX_RATE_IN_USE("tax_rate.in_use"),
+    TAX_ASSOCIATION_NOT_FOUND("tax_association.not_found");
 
     private final String code;
 
