@@ -19,6 +19,11 @@ public final class TestClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Sets the time, backwards too (as a system clock corrected by NTP may). */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public Instant instant() {
         return now;

@@ -4,8 +4,10 @@ import static io.flexprice.ports.testing.Fixtures.NOW;
 import static io.flexprice.ports.testing.Fixtures.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flexprice.ports.testing.TestClock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -72,6 +74,53 @@ class UlidIdGeneratorTest {
 
         assertThat(ids).hasSize(1_000);
         assertThat(ids).allSatisfy(id -> assertThat(id).startsWith(ids.iterator().next().substring(0, 16)));
+    }
+
+    @Test
+    void idsOfOneMillisecondSortInTheOrderTheyWereMade() {
+        UlidIdGenerator generator = new UlidIdGenerator(clockAt(NOW));
+        List<String> made = IntStream.range(0, 1_000).mapToObj(i -> generator.newId("price")).toList();
+
+        assertThat(made).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRandomPartAtItsMaximumCarriesIntoTheNextMillisecond() {
+        Random allOnes = new Random() {
+            @Override
+            public void nextBytes(byte[] bytes) {
+                java.util.Arrays.fill(bytes, (byte) 0xFF);
+            }
+        };
+        UlidIdGenerator generator = new UlidIdGenerator(clockAt(NOW), allOnes);
+
+        String first = generator.newId("x").substring(2);
+        String second = generator.newId("x").substring(2);
+
+        assertThat(first).isEqualTo(ulidPrefix(NOW.toEpochMilli()) + "ZZZZZZZZZZZZZZZZ");
+        assertThat(millisOf(second)).isEqualTo(NOW.toEpochMilli() + 1);
+        assertThat(second).endsWith("0000000000000000").isGreaterThan(first);
+    }
+
+    @Test
+    void aClockSteppingBackDoesNotMakeAnEarlierId() {
+        TestClock clock = new TestClock(NOW);
+        UlidIdGenerator generator = new UlidIdGenerator(clock, new Random(7));
+        String before = generator.newId("x");
+
+        clock.set(NOW.minusSeconds(5));
+        String after = generator.newId("x");
+
+        assertThat(after).isGreaterThan(before);
+    }
+
+    private static String ulidPrefix(long millis) {
+        char[] chars = new char[10];
+        for (int i = 9; i >= 0; i--) {
+            chars[i] = CROCKFORD.charAt((int) (millis & 31));
+            millis >>>= 5;
+        }
+        return new String(chars);
     }
 
     @Test
