@@ -270,10 +270,13 @@ public final class EventBatcher implements AutoCloseable {
         try {
             boolean done = false;
             while (!done) {
+                // a permit first: while every sender is busy, events wait in the queue, where add() sees them
+                permits.acquireUninterruptibly();
                 Taken taken;
                 try {
                     taken = take();
                 } catch (InterruptedException e) {
+                    permits.release();
                     lock.lock();
                     try {
                         closing = true;
@@ -282,7 +285,9 @@ public final class EventBatcher implements AutoCloseable {
                     }
                     continue;
                 }
-                if (!taken.batch().isEmpty()) {
+                if (taken.batch().isEmpty()) {
+                    permits.release();
+                } else {
                     send(taken.batch(), taken.done());
                 }
                 completeWhenInFlightDone(taken.flushes(), taken.inFlight());
@@ -356,9 +361,8 @@ public final class EventBatcher implements AutoCloseable {
                 .whenComplete((ignored, error) -> flushes.forEach(flushed -> flushed.complete(null)));
     }
 
-    /** Hands the batch to a sender once fewer than {@code concurrency} requests are under way. */
+    /** Hands the batch to a sender; the dispatcher holds a permit for it, which the sender gives back. */
     private void send(List<Pending> batch, CompletableFuture<Void> done) {
-        permits.acquireUninterruptibly();
         inFlightEvents.addAndGet(batch.size());
         try {
             senders.execute(() -> {
