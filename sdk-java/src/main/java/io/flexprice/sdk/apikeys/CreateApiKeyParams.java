@@ -6,7 +6,7 @@ import java.time.Instant;
  * FlexPrice's {@code dto.CreateAPIKeyRequest}, for {@code POST /v1/secrets/api/keys}.
  *
  * @param name a name to recognise the key by
- * @param type the kind of key (default private)
+ * @param type the kind of key (required by this server)
  * @param expiresAt when the key stops working; never when unset
  * @param environmentScoped whether the key is bound to the caller's environment (the default) or works tenant-wide with {@code X-Environment-ID} (an extension of this server)
  */
@@ -42,7 +42,7 @@ public record CreateApiKeyParams(String name, ApiKeyType type, Instant expiresAt
             return this;
         }
 
-        /** The kind of key (default private). */
+        /** The kind of key (required by this server). */
         public Builder type(ApiKeyType type) {
             this.type = type;
             return this;
