@@ -15,9 +15,9 @@ import io.flexprice.sdk.errors.NotFoundException;
 import io.flexprice.sdk.errors.PermissionException;
 import io.flexprice.sdk.errors.RateLimitException;
 import io.flexprice.sdk.errors.ServerException;
+import io.flexprice.sdk.errors.UnexpectedResponseException;
 import io.flexprice.sdk.errors.ValidationException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -106,15 +106,13 @@ public final class ApiClient {
                 response = settings.http().send(http, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 if (attempt > maxRetries) {
-                    throw new ConnectionException(request.method() + " " + request.path() + " failed: " + e, e,
-                            attempt);
+                    throw new ConnectionException(request.method() + " " + http.uri() + " failed: " + e, e, attempt);
                 }
                 pause(request, settings.retryPolicy().delay(attempt - 1, null, settings.random()), attempt);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ConnectionException(request.method() + " " + request.path() + " was interrupted", e,
-                        attempt);
+                throw new ConnectionException(request.method() + " " + http.uri() + " was interrupted", e, attempt);
             }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
@@ -177,9 +175,9 @@ public final class ApiClient {
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new UncheckedIOException("the answer of " + response.request().method() + " "
-                    + response.uri().getPath() + " (" + response.statusCode() + ") is not the expected JSON: "
-                    + e.getMessage(), e);
+            throw new UnexpectedResponseException("the answer of " + response.request().method() + " "
+                    + response.uri() + " (" + response.statusCode() + ") is not the expected JSON: " + e.getMessage(),
+                    response.statusCode(), response.headers().firstValue(REQUEST_ID_HEADER).orElse(null), e);
         }
     }
 

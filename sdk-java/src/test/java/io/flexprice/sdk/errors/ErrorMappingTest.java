@@ -92,4 +92,16 @@ class ErrorMappingTest {
         assertThatThrownBy(() -> client().customers().get("cust_1"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.errorMessage()).isEqualTo("HTTP 404"));
     }
+
+    @Test
+    void aSuccessAnswerThatIsNotTheExpectedJsonIsAnUnexpectedResponse() {
+        server.stubFor(get("/v1/customers/cust_1").willReturn(aResponse().withStatus(200)
+                .withHeader("X-Request-ID", "req-html").withBody("<html>captive portal</html>")));
+
+        assertThatThrownBy(() -> client().customers().get("cust_1"))
+                .isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+                    assertThat(e.status()).isEqualTo(200);
+                    assertThat(e.requestId()).isEqualTo("req-html");
+                });
+    }
 }
