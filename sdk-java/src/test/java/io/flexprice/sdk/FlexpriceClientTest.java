@@ -3,6 +3,7 @@ package io.flexprice.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class FlexpriceClientTest {
         assertThatThrownBy(() -> FlexpriceClient.builder().apiKey("k").baseUrl("http://x.test").maxRetries(-1).build())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FlexpriceClient.builder().apiKey("k").baseUrl("http://x.test")
-                .timeout(java.time.Duration.ZERO).build())
+                .timeout(Duration.ZERO).build())
                 .isInstanceOf(IllegalStateException.class);
     }
 }

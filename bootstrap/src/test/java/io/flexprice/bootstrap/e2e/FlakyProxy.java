@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class FlakyProxy implements AutoCloseable {
                 refused.incrementAndGet();
                 byte[] error = """
                         {"success": false, "error": {"message": "proxy overloaded", "code": "proxy.unavailable"}}"""
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(503, error.length);
                 exchange.getResponseBody().write(error);

@@ -25,6 +25,7 @@ import io.flexprice.sdk.errors.ValidationException;
 import io.flexprice.sdk.events.BatchFailure;
 import io.flexprice.sdk.events.BatcherOptions;
 import io.flexprice.sdk.events.BatcherStats;
+import io.flexprice.sdk.events.Event;
 import io.flexprice.sdk.events.EventBatcher;
 import io.flexprice.sdk.events.EventDetail;
 import io.flexprice.sdk.events.EventListParams;
@@ -197,10 +198,10 @@ class SdkEndToEndIT {
         assertThat(daily.results()).extracting(window -> window.value().stripTrailingZeros().toPlainString())
                 .containsExactly("10", "20.5", "5");
 
-        Page<io.flexprice.sdk.events.Event> events = flexprice.events().list(EventListParams.builder()
+        Page<Event> events = flexprice.events().list(EventListParams.builder()
                 .externalCustomerId("sdk-usage").pageSize(2).build());
         assertThat(events.total()).isEqualTo(3);
-        assertThat(events.autoPagingStream().map(io.flexprice.sdk.events.Event::id))
+        assertThat(events.autoPagingStream().map(Event::id))
                 .containsExactlyInAnyOrder("sdk-u1", "sdk-u2", "sdk-u3");
         EventDetail resent = flexprice.events().get("sdk-u2");
         assertThat(resent.status()).isEqualTo(EventProcessingStatus.PROCESSED);
@@ -343,7 +344,7 @@ class SdkEndToEndIT {
         }
         Set<String> stored = flexprice.events().list(EventListParams.builder().eventName("sdk_load_call")
                         .externalCustomerId("sdk-load-0").pageSize(1_000).build())
-                .autoPagingStream().map(io.flexprice.sdk.events.Event::id).collect(Collectors.toSet());
+                .autoPagingStream().map(Event::id).collect(Collectors.toSet());
         assertThat(stored).hasSize(4_000).contains("load-0-0", "load-4-1999");
     }
 

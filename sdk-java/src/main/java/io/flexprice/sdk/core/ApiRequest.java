@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record ApiRequest(String method, String path, Map<String, List<String>> q
     private static Map<String, List<String>> copy(Map<String, List<String>> query) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A read. */

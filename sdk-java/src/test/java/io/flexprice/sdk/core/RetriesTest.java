@@ -32,6 +32,7 @@ import io.flexprice.sdk.support.TestClients;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -248,7 +249,7 @@ class RetriesTest {
 
     @Test
     void retryAfterIsReadAsSecondsOrAsADate() {
-        java.time.Instant now = TestClients.NOW;
+        Instant now = TestClients.NOW;
         assertThat(ApiClient.parseRetryAfter("3", now)).isEqualTo(Duration.ofSeconds(3));
         assertThat(ApiClient.parseRetryAfter("0.25", now)).isEqualTo(Duration.ofMillis(250));
         assertThat(ApiClient.parseRetryAfter("Sun, 01 Mar 2026 11:59:00 GMT", now)).isEqualTo(Duration.ZERO);

@@ -3,6 +3,7 @@ package io.flexprice.sdk.customers;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -101,8 +102,7 @@ class CustomersServiceTest {
             String items = offset == 4 ? "[%s]".formatted(customer("c5"))
                     : "[%s, %s]".formatted(customer("c" + (offset + 1)), customer("c" + (offset + 2)));
             server.stubFor(post("/v1/customers/search")
-                    .withRequestBody(matchingJsonPath("$.offset", com.github.tomakehurst.wiremock.client.WireMock
-                            .equalTo(String.valueOf(offset))))
+                    .withRequestBody(matchingJsonPath("$.offset", equalTo(String.valueOf(offset))))
                     .willReturn(json(200, """
                             {"items": %s, "pagination": {"limit": 2, "offset": %d, "total": 5}}"""
                             .formatted(items, offset))));

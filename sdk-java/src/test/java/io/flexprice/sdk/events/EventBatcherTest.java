@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.flexprice.sdk.FlexpriceClient;
+import io.flexprice.sdk.errors.FieldError;
 import io.flexprice.sdk.errors.ServerException;
 import io.flexprice.sdk.errors.ValidationException;
 import io.flexprice.sdk.support.Stubs;
@@ -312,11 +313,11 @@ class EventBatcherTest {
     @Test
     void onlyDetailsThatAllNameEventsSplitABatch() {
         ValidationException named = new ValidationException(400, "request.invalid", null, "invalid", null,
-                List.of(new io.flexprice.sdk.errors.FieldError("events[3].event_name", "is required"),
-                        new io.flexprice.sdk.errors.FieldError("events[0]", "must be an event object")), 1);
+                List.of(new FieldError("events[3].event_name", "is required"),
+                        new FieldError("events[0]", "must be an event object")), 1);
         ValidationException mixed = new ValidationException(400, "request.invalid", null, "invalid", null,
-                List.of(new io.flexprice.sdk.errors.FieldError("events[3].event_name", "is required"),
-                        new io.flexprice.sdk.errors.FieldError("events", "too many")), 1);
+                List.of(new FieldError("events[3].event_name", "is required"),
+                        new FieldError("events", "too many")), 1);
 
         assertThat(EventBatcher.invalidEvents(named, 5)).containsExactly(0, 3);
         assertThat(EventBatcher.invalidEvents(named, 3)).isEmpty(); // index 3 is outside a batch of 3

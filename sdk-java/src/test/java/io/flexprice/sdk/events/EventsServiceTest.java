@@ -1,5 +1,6 @@
 package io.flexprice.sdk.events;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -57,7 +58,7 @@ class EventsServiceTest {
         server.verify(2, postRequestedFor(urlEqualTo("/v1/events")).withRequestBody(equalToJson("""
                 {"event_id": "id-1", "event_name": "llm_call", "external_customer_id": "acme",
                  "timestamp": "2026-03-01T12:00:00Z", "properties": {"tokens": 120.5, "model": "gpt-4o"}}"""))
-                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("id-2")));
+                .withHeader("Idempotency-Key", equalTo("id-2")));
         assertThat(result.eventId()).isEqualTo("id-1");
     }
 
@@ -91,8 +92,8 @@ class EventsServiceTest {
 
         assertThat(result.eventIds()).containsExactly("id-1", "mine");
         server.verify(postRequestedFor(urlEqualTo("/v1/events/bulk"))
-                .withRequestBody(matchingJsonPath("$.events[0].event_id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("id-1")))
-                .withRequestBody(matchingJsonPath("$.events[1].event_id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("mine"))));
+                .withRequestBody(matchingJsonPath("$.events[0].event_id", equalTo("id-1")))
+                .withRequestBody(matchingJsonPath("$.events[1].event_id", equalTo("mine"))));
         assertThatThrownBy(() -> client.events().ingestBulk(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client.events().ingestBulk(Collections.nCopies(1001, CALL)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,5 +1,6 @@
 package io.flexprice.sdk.examples;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -47,7 +48,6 @@ class QuickStartTest {
         server.verify(1, postRequestedFor(urlEqualTo("/v1/events/bulk"))
                 .withRequestBody(matchingJsonPath("$.events[9].properties.tokens")));
         server.verify(postRequestedFor(urlEqualTo("/v1/events/usage/meter"))
-                .withRequestBody(matchingJsonPath("$.meter_id", com.github.tomakehurst.wiremock.client.WireMock
-                        .equalTo("meter_1"))));
+                .withRequestBody(matchingJsonPath("$.meter_id", equalTo("meter_1"))));
     }
 }

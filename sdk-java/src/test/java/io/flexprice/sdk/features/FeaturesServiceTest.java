@@ -19,6 +19,7 @@ import io.flexprice.sdk.common.Page;
 import io.flexprice.sdk.common.WindowSize;
 import io.flexprice.sdk.support.TestClients;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -88,7 +89,7 @@ class FeaturesServiceTest {
         server.stubFor(delete("/v1/features/feat_1").willReturn(json(200, "{\"message\": \"feature deleted successfully\"}")));
 
         client().features().update("feat_1", UpdateFeatureParams.builder().description("per 1k tokens")
-                .filters(java.util.List.of()).build());
+                .filters(List.of()).build());
         client().features().delete("feat_1");
 
         server.verify(putRequestedFor(urlEqualTo("/v1/features/feat_1"))
