@@ -44,7 +44,6 @@ final class ArchitectureRules {
             .whereLayer("Ports").mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Ports", "Adapters", "Bootstrap")
             .whereLayer("Sdk").mayNotBeAccessedByAnyLayer()
-            .withOptionalLayers(true) // sdk-java has no classes yet
             .because("dependencies point inward (domain <- ports <- adapters <- bootstrap) and the published "
                     + "SDK is used by clients, not by the server");
 
@@ -54,8 +53,12 @@ final class ArchitectureRules {
 
     static final ArchRule SDK_DEPENDS_ON_NO_MODULE = noClasses().that().resideInAPackage(SDK)
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, PORTS, ADAPTERS, BOOTSTRAP)
-            .because("sdk-java is published on its own and must work against any FlexPrice server")
-            .allowEmptyShould(true); // sdk-java has no classes yet; the rule bites once it has
+            .because("sdk-java is published on its own and must work against any FlexPrice server");
+
+    static final ArchRule SDK_USES_ONLY_THE_JDK_AND_JACKSON = classes().that().resideInAPackage(SDK)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SDK, "java..", "com.fasterxml.jackson..")
+            .because("the SDK's users get the JDK's HttpClient and Jackson with it, nothing else: no framework, "
+                    + "no logging library (it logs through System.Logger)");
 
     static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")

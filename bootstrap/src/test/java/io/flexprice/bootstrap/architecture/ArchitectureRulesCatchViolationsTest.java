@@ -30,6 +30,7 @@ class ArchitectureRulesCatchViolationsTest {
                 Arguments.of("dependencies point inward", ArchitectureRules.DEPENDENCIES_POINT_INWARD),
                 Arguments.of("adapters are independent", ArchitectureRules.ADAPTERS_ARE_INDEPENDENT),
                 Arguments.of("sdk depends on no module", ArchitectureRules.SDK_DEPENDS_ON_NO_MODULE),
+                Arguments.of("sdk uses only the JDK and Jackson", ArchitectureRules.SDK_USES_ONLY_THE_JDK_AND_JACKSON),
                 Arguments.of("domain uses only the JDK", ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK),
                 Arguments.of("no wall clock in domain", ArchitectureRules.NO_WALL_CLOCK_OR_RANDOM_IDS_IN_DOMAIN),
                 Arguments.of("no floating point in domain", ArchitectureRules.NO_FLOATING_POINT_FIELDS_IN_DOMAIN),

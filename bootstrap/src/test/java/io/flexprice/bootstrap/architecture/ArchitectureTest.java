@@ -19,6 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sdk_depends_on_no_module = ArchitectureRules.SDK_DEPENDS_ON_NO_MODULE;
     @ArchTest
+    static final ArchRule sdk_uses_only_the_jdk_and_jackson = ArchitectureRules.SDK_USES_ONLY_THE_JDK_AND_JACKSON;
+    @ArchTest
     static final ArchRule domain_uses_only_the_jdk = ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK;
     @ArchTest
     static final ArchRule ports_use_only_the_jdk_and_domain = ArchitectureRules.PORTS_USE_ONLY_THE_JDK_AND_DOMAIN;

@@ -1,0 +1,106 @@
+package io.flexprice.sdk.plans;
+
+import io.flexprice.sdk.prices.CreatePriceParams;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FlexPrice's {@code dto.CreatePlanRequest}, for {@code POST /v1/plans}: a plan and the prices created with it
+ * (their {@code entityType} and {@code entityId} may be left unset).
+ *
+ * @param name display name
+ * @param description description
+ * @param lookupKey your unique key for the plan
+ * @param metadata your key/value pairs
+ * @param prices the plan's prices
+ */
+public record CreatePlanParams(String name, String description, String lookupKey, Map<String, String> metadata,
+                               List<CreatePriceParams> prices) {
+
+    public CreatePlanParams {
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        prices = prices == null ? null : List.copyOf(prices);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this object's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.name = name;
+        builder.description = description;
+        builder.lookupKey = lookupKey;
+        builder.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+        builder.prices = prices == null ? null : new ArrayList<>(prices);
+        return builder;
+    }
+
+    /** Builds a {@link CreatePlanParams}; unset fields are left out of the request. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String lookupKey;
+        private Map<String, String> metadata;
+        private List<CreatePriceParams> prices;
+
+        private Builder() {
+        }
+
+        /** Display name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Description. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Your unique key for the plan. */
+        public Builder lookupKey(String lookupKey) {
+            this.lookupKey = lookupKey;
+            return this;
+        }
+
+        /** Your key/value pairs. */
+        public Builder metadata(Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            return this;
+        }
+
+        /** Sets one entry of metadata. */
+        public Builder putMetadata(String key, String value) {
+            if (this.metadata == null) {
+                this.metadata = new LinkedHashMap<>();
+            }
+            this.metadata.put(key, value);
+            return this;
+        }
+
+        /** The plan's prices. */
+        public Builder prices(List<CreatePriceParams> prices) {
+            this.prices = prices == null ? null : new ArrayList<>(prices);
+            return this;
+        }
+
+        /** Adds one to prices. */
+        public Builder addPrice(CreatePriceParams price) {
+            if (this.prices == null) {
+                this.prices = new ArrayList<>();
+            }
+            this.prices.add(price);
+            return this;
+        }
+
+        public CreatePlanParams build() {
+            return new CreatePlanParams(name, description, lookupKey, metadata, prices);
+        }
+    }
+}
