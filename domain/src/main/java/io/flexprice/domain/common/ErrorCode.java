@@ -28,7 +28,25 @@ public enum ErrorCode {
     PRICE_LOOKUP_KEY_TAKEN("price.lookup_key_taken"),
     EVENT_NOT_FOUND("event.not_found"),
     EVENT_PUBLISH_FAILED("event.publish_failed"),
-    CURRENCY_MISMATCH("money.currency_mismatch");
+    CURRENCY_MISMATCH("money.currency_mismatch"),
+    // invoices, payments and credit notes
+    INVOICE_NOT_FOUND("invoice.not_found"),
+    INVOICE_NOT_DRAFT("invoice.not_draft"),
+    INVOICE_NOT_FINALIZED("invoice.not_finalized"),
+    INVOICE_NOT_VOIDABLE("invoice.not_voidable"),
+    INVOICE_NOT_EDITABLE("invoice.not_editable"),
+    INVOICE_ALREADY_PAID("invoice.already_paid"),
+    INVOICE_NEGATIVE_TOTAL("invoice.negative_total"),
+    INVOICE_PAYMENT_STATUS_TRANSITION("invoice.invalid_payment_status_transition"),
+    INVOICE_HAS_CREDIT_NOTES("invoice.has_credit_notes"),
+    PAYMENT_NOT_FOUND("payment.not_found"),
+    PAYMENT_EXCEEDS_AMOUNT_REMAINING("payment.exceeds_amount_remaining"),
+    PAYMENT_METHOD_NOT_SUPPORTED("payment.method_not_supported"),
+    PAYMENT_NOT_PENDING("payment.not_pending"),
+    CREDIT_NOTE_NOT_FOUND("credit_note.not_found"),
+    CREDIT_NOTE_EXCEEDS_CREDITABLE("credit_note.exceeds_creditable"),
+    CREDIT_NOTE_NOT_DRAFT("credit_note.not_draft"),
+    CREDIT_NOTE_NOT_VOIDABLE("credit_note.not_voidable");
 
     private final String code;
 
