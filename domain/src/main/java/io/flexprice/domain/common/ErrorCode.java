@@ -39,6 +39,7 @@ public enum ErrorCode {
     INVOICE_NEGATIVE_TOTAL("invoice.negative_total"),
     INVOICE_PAYMENT_STATUS_TRANSITION("invoice.invalid_payment_status_transition"),
     INVOICE_HAS_CREDIT_NOTES("invoice.has_credit_notes"),
+    INVOICE_NOT_RECALCULABLE("invoice.not_recalculable"),
     PAYMENT_NOT_FOUND("payment.not_found"),
     PAYMENT_EXCEEDS_AMOUNT_REMAINING("payment.exceeds_amount_remaining"),
     PAYMENT_METHOD_NOT_SUPPORTED("payment.method_not_supported"),

@@ -256,6 +256,16 @@ public record Invoice(InvoiceId id, Scope scope, CustomerId customerId, String s
                 .metadata(newMetadata == null ? metadata : newMetadata).audit(changed).build();
     }
 
+    /**
+     * Checks that the invoice is {@code wanted} before {@code what} is done to it.
+     *
+     * @throws ConflictException {@code invoice.not_draft} or {@code invoice.not_finalized} otherwise
+     */
+    public void requireStatus(InvoiceStatus wanted, String what) {
+        requireStatus(wanted, wanted == InvoiceStatus.DRAFT ? ErrorCode.INVOICE_NOT_DRAFT
+                : ErrorCode.INVOICE_NOT_FINALIZED, what);
+    }
+
     private void requireStatus(InvoiceStatus wanted, ErrorCode code, String what) {
         if (invoiceStatus != wanted) {
             throw new ConflictException(code, "invoice " + id + " is " + invoiceStatus + "; only a " + wanted
