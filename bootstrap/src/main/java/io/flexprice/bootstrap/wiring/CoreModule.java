@@ -52,6 +52,29 @@ import io.flexprice.ports.out.metering.UsageReader;
 import io.flexprice.ports.out.tenancy.ApiKeyRepository;
 import io.flexprice.ports.out.tenancy.EnvironmentRepository;
 import io.flexprice.ports.out.tenancy.TenantRepository;
+import io.flexprice.ports.application.creditnote.FindCreditNotesService;
+import io.flexprice.ports.application.creditnote.ManageCreditNotesService;
+import io.flexprice.ports.application.invoice.BillSubscriptionPeriodsService;
+import io.flexprice.ports.application.invoice.CouponsAndTaxesNotConnected;
+import io.flexprice.ports.application.invoice.FindInvoicesService;
+import io.flexprice.ports.application.invoice.InvoiceSettings;
+import io.flexprice.ports.application.invoice.ManageInvoicesService;
+import io.flexprice.ports.application.invoice.SubscriptionsNotConnected;
+import io.flexprice.ports.application.payment.FindPaymentsService;
+import io.flexprice.ports.application.payment.ManagePaymentsService;
+import io.flexprice.ports.in.creditnote.FindCreditNotesQuery;
+import io.flexprice.ports.in.creditnote.ManageCreditNotesUseCase;
+import io.flexprice.ports.in.invoice.BillSubscriptionPeriodsUseCase;
+import io.flexprice.ports.in.invoice.FindInvoicesQuery;
+import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
+import io.flexprice.ports.in.payment.FindPaymentsQuery;
+import io.flexprice.ports.in.payment.ManagePaymentsUseCase;
+import io.flexprice.ports.out.common.SequenceRepository;
+import io.flexprice.ports.out.creditnote.CreditNoteRepository;
+import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
+import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
+import io.flexprice.ports.out.payment.PaymentRepository;
 import java.time.Clock;
 
 /** The application services behind the inbound ports; the out-ports come from the adapter modules. */
@@ -181,5 +204,82 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     GetUsageQuery getUsage(UsageReader usage, MeterRepository meters, CustomerRepository customers, Clock clock) {
         return new GetUsageService(usage, meters, customers, clock);
+    }
+
+    // --- invoices, payments, credit notes ---
+
+    @Provides
+    @Singleton
+    InvoiceSettings invoiceSettings() {
+        return InvoiceSettings.DEFAULTS;
+    }
+
+    /** Until subscriptions are connected: previews and recalculation answer 400 request.not_implemented. */
+    @Provides
+    @Singleton
+    SubscriptionInvoiceDrafts subscriptionInvoiceDrafts() {
+        return new SubscriptionsNotConnected();
+    }
+
+    /** Until the coupon and tax rate catalogs are connected: an invoice naming one answers 400. */
+    @Provides
+    @Singleton
+    InvoiceCouponsAndTaxes invoiceCouponsAndTaxes() {
+        return new CouponsAndTaxesNotConnected();
+    }
+
+    @Provides
+    @Singleton
+    BillSubscriptionPeriodsUseCase billSubscriptionPeriods(InvoiceRepository invoices,
+                                                           SubscriptionInvoiceDrafts drafts,
+                                                           SequenceRepository sequences, InvoiceSettings settings,
+                                                           Transactions transactions, IdGenerator ids, Clock clock) {
+        return new BillSubscriptionPeriodsService(invoices, drafts, sequences, settings, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageInvoicesUseCase manageInvoices(InvoiceRepository invoices, PaymentRepository payments,
+                                         CreditNoteRepository creditNotes, CustomerRepository customers,
+                                         SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
+                                         BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
+                                         InvoiceSettings settings, Transactions transactions, IdGenerator ids,
+                                         Clock clock) {
+        return new ManageInvoicesService(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods,
+                sequences, settings, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindInvoicesQuery findInvoices(InvoiceRepository invoices, CustomerRepository customers,
+                                   SubscriptionInvoiceDrafts drafts, IdGenerator ids, Clock clock) {
+        return new FindInvoicesService(invoices, customers, drafts, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManagePaymentsUseCase managePayments(PaymentRepository payments, InvoiceRepository invoices,
+                                         Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManagePaymentsService(payments, invoices, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindPaymentsQuery findPayments(PaymentRepository payments) {
+        return new FindPaymentsService(payments);
+    }
+
+    @Provides
+    @Singleton
+    ManageCreditNotesUseCase manageCreditNotes(CreditNoteRepository creditNotes, InvoiceRepository invoices,
+                                               SequenceRepository sequences, InvoiceSettings settings,
+                                               Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageCreditNotesService(creditNotes, invoices, sequences, settings, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindCreditNotesQuery findCreditNotes(CreditNoteRepository creditNotes) {
+        return new FindCreditNotesService(creditNotes);
     }
 }

@@ -4,7 +4,13 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.adapters.storage.postgres.PostgresTransactions;
+import io.flexprice.adapters.storage.postgres.creditnote.PostgresCreditNoteRepository;
 import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepository;
+import io.flexprice.adapters.storage.postgres.invoice.PostgresInvoiceRepository;
+import io.flexprice.adapters.storage.postgres.payment.PostgresPaymentRepository;
+import io.flexprice.ports.out.creditnote.CreditNoteRepository;
+import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.payment.PaymentRepository;
 import io.flexprice.adapters.storage.postgres.plan.PostgresPlanRepository;
 import io.flexprice.adapters.storage.postgres.pricing.PostgresPriceRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
@@ -59,5 +65,9 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(EventRepository.class).to(PostgresEventStore.class);
         bind(UsageReader.class).to(PostgresEventStore.class);
         bind(PostgresEventStore.class).in(Singleton.class);
+        // invoices, payments, credit notes
+        bind(InvoiceRepository.class).to(PostgresInvoiceRepository.class).in(Singleton.class);
+        bind(PaymentRepository.class).to(PostgresPaymentRepository.class).in(Singleton.class);
+        bind(CreditNoteRepository.class).to(PostgresCreditNoteRepository.class).in(Singleton.class);
     }
 }
