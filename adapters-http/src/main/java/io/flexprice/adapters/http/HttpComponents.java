@@ -6,10 +6,14 @@ import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
 import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
 import io.flexprice.adapters.http.common.RequestIdFilter;
+import io.flexprice.adapters.http.creditnote.CreditNotesResource;
 import io.flexprice.adapters.http.customer.CustomersResource;
 import io.flexprice.adapters.http.feature.FeaturesResource;
 import io.flexprice.adapters.http.feature.MetersResource;
+import io.flexprice.adapters.http.invoice.CustomerInvoicesResource;
+import io.flexprice.adapters.http.invoice.InvoicesResource;
 import io.flexprice.adapters.http.metering.EventsResource;
+import io.flexprice.adapters.http.payment.PaymentsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
 import io.flexprice.adapters.http.subscription.SubscriptionsResource;
@@ -41,7 +45,12 @@ public final class HttpComponents {
             // coupons and taxes
             CouponsResource.class,
             TaxRatesResource.class,
-            TaxAssociationsResource.class);
+            TaxAssociationsResource.class,
+            // invoices, payments, credit notes
+            InvoicesResource.class,
+            CustomerInvoicesResource.class,
+            PaymentsResource.class,
+            CreditNotesResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

@@ -97,6 +97,7 @@ public final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(Clock.class).toInstance(clock);
+        install(new BillingModule());
     }
 
     @Provides

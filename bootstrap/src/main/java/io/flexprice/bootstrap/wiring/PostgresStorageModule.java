@@ -4,8 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.adapters.storage.postgres.PostgresTransactions;
+import io.flexprice.adapters.storage.postgres.creditnote.PostgresCreditNoteRepository;
 import io.flexprice.adapters.storage.postgres.customer.PostgresCustomerRepository;
 import io.flexprice.adapters.storage.postgres.addon.PostgresAddonRepository;
+import io.flexprice.adapters.storage.postgres.invoice.PostgresInvoiceRepository;
+import io.flexprice.adapters.storage.postgres.payment.PostgresPaymentRepository;
+import io.flexprice.ports.out.creditnote.CreditNoteRepository;
+import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.payment.PaymentRepository;
 import io.flexprice.adapters.storage.postgres.plan.PostgresPlanRepository;
 import io.flexprice.adapters.storage.postgres.pricing.PostgresPriceRepository;
 import io.flexprice.ports.out.addon.AddonRepository;
@@ -79,5 +85,9 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(CouponAssociationRepository.class).to(PostgresCouponAssociationRepository.class).in(Singleton.class);
         bind(TaxRateRepository.class).to(PostgresTaxRateRepository.class).in(Singleton.class);
         bind(TaxAssociationRepository.class).to(PostgresTaxAssociationRepository.class).in(Singleton.class);
+        // invoices, payments, credit notes
+        bind(InvoiceRepository.class).to(PostgresInvoiceRepository.class).in(Singleton.class);
+        bind(PaymentRepository.class).to(PostgresPaymentRepository.class).in(Singleton.class);
+        bind(CreditNoteRepository.class).to(PostgresCreditNoteRepository.class).in(Singleton.class);
     }
 }

@@ -45,7 +45,26 @@ public enum ErrorCode {
     TAX_RATE_CODE_TAKEN("tax_rate.code_taken"),
     TAX_RATE_INACTIVE("tax_rate.inactive"),
     TAX_RATE_IN_USE("tax_rate.in_use"),
-    TAX_ASSOCIATION_NOT_FOUND("tax_association.not_found");
+    TAX_ASSOCIATION_NOT_FOUND("tax_association.not_found"),
+    // invoices, payments and credit notes
+    INVOICE_NOT_FOUND("invoice.not_found"),
+    INVOICE_NOT_DRAFT("invoice.not_draft"),
+    INVOICE_NOT_FINALIZED("invoice.not_finalized"),
+    INVOICE_NOT_VOIDABLE("invoice.not_voidable"),
+    INVOICE_NOT_EDITABLE("invoice.not_editable"),
+    INVOICE_ALREADY_PAID("invoice.already_paid"),
+    INVOICE_NEGATIVE_TOTAL("invoice.negative_total"),
+    INVOICE_PAYMENT_STATUS_TRANSITION("invoice.invalid_payment_status_transition"),
+    INVOICE_HAS_CREDIT_NOTES("invoice.has_credit_notes"),
+    INVOICE_NOT_RECALCULABLE("invoice.not_recalculable"),
+    PAYMENT_NOT_FOUND("payment.not_found"),
+    PAYMENT_EXCEEDS_AMOUNT_REMAINING("payment.exceeds_amount_remaining"),
+    PAYMENT_METHOD_NOT_SUPPORTED("payment.method_not_supported"),
+    PAYMENT_NOT_PENDING("payment.not_pending"),
+    CREDIT_NOTE_NOT_FOUND("credit_note.not_found"),
+    CREDIT_NOTE_EXCEEDS_CREDITABLE("credit_note.exceeds_creditable"),
+    CREDIT_NOTE_NOT_DRAFT("credit_note.not_draft"),
+    CREDIT_NOTE_NOT_VOIDABLE("credit_note.not_voidable");
 
     private final String code;
 

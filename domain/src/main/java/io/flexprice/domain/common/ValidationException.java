@@ -17,6 +17,12 @@ public non-sealed class ValidationException extends DomainException {
         this.violations = List.of(new Violation(field, message));
     }
 
+    /** Several violations of one kind, reported with that kind's code instead of {@code request.invalid}. */
+    public ValidationException(ErrorCode code, List<Violation> violations) {
+        super(code, summary(violations));
+        this.violations = List.copyOf(violations);
+    }
+
     public static ValidationException of(String field, String message) {
         return new ValidationException(List.of(new Violation(field, message)));
     }

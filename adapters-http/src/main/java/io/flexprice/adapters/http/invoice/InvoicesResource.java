@@ -1,0 +1,191 @@
+package io.flexprice.adapters.http.invoice;
+
+import io.flexprice.adapters.http.common.Callers;
+import io.flexprice.adapters.http.common.ListResponse;
+import io.flexprice.adapters.http.common.SuccessResponse;
+import io.flexprice.adapters.http.common.WireParser;
+import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.invoice.Invoice;
+import io.flexprice.domain.invoice.InvoiceId;
+import io.flexprice.domain.invoice.InvoiceStatus;
+import io.flexprice.domain.money.Money;
+import io.flexprice.ports.in.invoice.FindInvoicesQuery;
+import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * FlexPrice's invoice endpoints under {@code /v1/invoices}. The PDF and the communication webhook are not served:
+ * they answer 400 {@code request.not_implemented}.
+ */
+@Path("/v1/invoices")
+@Produces(MediaType.APPLICATION_JSON)
+public final class InvoicesResource {
+
+    static final String FINALIZED_MESSAGE = "invoice finalized successfully";
+    static final String SKIPPED_MESSAGE = "invoice skipped: it owes nothing for its period";
+    static final String VOIDED_MESSAGE = "invoice voided successfully";
+
+    private final ManageInvoicesUseCase manage;
+    private final FindInvoicesQuery find;
+
+    @Inject
+    public InvoicesResource(ManageInvoicesUseCase manage, FindInvoicesQuery find) {
+        this.manage = manage;
+        this.find = find;
+    }
+
+    /** A one-off invoice; 201. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext security, CreateInvoiceRequest request) {
+        Invoice created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
+        return Response.status(Response.Status.CREATED).entity(InvoiceResponse.from(created)).build();
+    }
+
+    /** {@code group_by} and {@code expand_by_source} (usage breakdowns) are accepted and ignored. */
+    @GET
+    @Path("/{id}")
+    public InvoiceResponse get(@Context SecurityContext security, @PathParam("id") String id) {
+        return InvoiceResponse.from(find.get(Callers.of(security), InvoiceId.of(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceResponse update(@Context SecurityContext security, @PathParam("id") String id,
+                                  UpdateInvoiceRequest request) {
+        return InvoiceResponse.from(manage.update(Callers.of(security), InvoiceId.of(id),
+                WireParser.requireBody(request).toCommand()));
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ListResponse<InvoiceResponse> search(@Context SecurityContext security, InvoiceSearchRequest request) {
+        return searchWith(security, (request == null ? InvoiceSearchRequest.ALL : request).toSearch());
+    }
+
+    @GET
+    public ListResponse<InvoiceResponse> list(@Context SecurityContext security,
+                                              @QueryParam("invoice_ids") List<String> invoiceIds,
+                                              @QueryParam("customer_id") String customerId,
+                                              @QueryParam("external_customer_id") String externalCustomerId,
+                                              @QueryParam("subscription_id") String subscriptionId,
+                                              @QueryParam("invoice_type") String invoiceType,
+                                              @QueryParam("invoice_status") List<String> invoiceStatus,
+                                              @QueryParam("payment_status") List<String> paymentStatus,
+                                              @QueryParam("period_start_gte") String periodStartGte,
+                                              @QueryParam("period_start_lte") String periodStartLte,
+                                              @QueryParam("period_end_gte") String periodEndGte,
+                                              @QueryParam("period_end_lte") String periodEndLte,
+                                              @QueryParam("amount_due_gt") String amountDueGt,
+                                              @QueryParam("amount_remaining_gt") String amountRemainingGt,
+                                              @QueryParam("start_time") String startTime,
+                                              @QueryParam("end_time") String endTime,
+                                              @QueryParam("limit") String limit,
+                                              @QueryParam("offset") String offset,
+                                              @QueryParam("order") String order) {
+        return searchWith(security, InvoiceSearchRequest.fromQuery(invoiceIds, customerId, externalCustomerId,
+                subscriptionId, invoiceType, invoiceStatus, paymentStatus, periodStartGte, periodStartLte,
+                periodEndGte, periodEndLte, amountDueGt, amountRemainingGt, startTime, endTime, limit, offset,
+                order));
+    }
+
+    /** What the subscription's invoice would be now, not stored. */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceResponse preview(@Context SecurityContext security, PreviewInvoiceRequest request) {
+        PreviewInvoiceRequest.Preview preview = WireParser.requireBody(request).toPreview();
+        return InvoiceResponse.from(find.preview(Callers.of(security), preview.subscriptionId(), preview.period()));
+    }
+
+    /** 200 with FlexPrice's {@code dto.SuccessResponse}. */
+    @POST
+    @Path("/{id}/finalize")
+    public SuccessResponse finalizeInvoice(@Context SecurityContext security, @PathParam("id") String id) {
+        Invoice closed = manage.finalize(Callers.of(security), InvoiceId.of(id));
+        return new SuccessResponse(closed.invoiceStatus() == InvoiceStatus.SKIPPED ? SKIPPED_MESSAGE
+                : FINALIZED_MESSAGE);
+    }
+
+    /** 200 with FlexPrice's {@code dto.SuccessResponse}; the body ({@code metadata}) is optional. */
+    @POST
+    @Path("/{id}/void")
+    public SuccessResponse voidInvoice(@Context SecurityContext security, @PathParam("id") String id,
+                                       String body) {
+        VoidInvoiceRequest request = VoidInvoiceRequest.parse(body);
+        manage.voidInvoice(Callers.of(security), InvoiceId.of(id),
+                request == null ? null : Metadata.of(request.metadata()));
+        return new SuccessResponse(VOIDED_MESSAGE);
+    }
+
+    @PUT
+    @Path("/{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceResponse updatePaymentStatus(@Context SecurityContext security, @PathParam("id") String id,
+                                               UpdatePaymentStatusRequest request) {
+        return InvoiceResponse.from(manage.updatePaymentStatus(Callers.of(security), InvoiceId.of(id),
+                WireParser.requireBody(request).toCommand()));
+    }
+
+    /** Pays from prepaid credits; without wallets in this build nothing is paid, which the message says. */
+    @POST
+    @Path("/{id}/payment/attempt")
+    public SuccessResponse attemptPayment(@Context SecurityContext security, @PathParam("id") String id) {
+        Money paid = manage.attemptPayment(Callers.of(security), InvoiceId.of(id));
+        return new SuccessResponse(paid.isZero() ? "no prepaid credits are available: nothing was paid"
+                : "paid " + Amounts.format(paid) + " from prepaid credits");
+    }
+
+    /** {@code finalize} defaults to true, as in FlexPrice. */
+    @POST
+    @Path("/{id}/recalculate")
+    public InvoiceResponse recalculate(@Context SecurityContext security, @PathParam("id") String id,
+                                       @QueryParam("finalize") String finalize) {
+        boolean finalizing = finalize == null || finalize.isBlank() || parseBoolean(finalize);
+        return InvoiceResponse.from(manage.recalculate(Callers.of(security), InvoiceId.of(id), finalizing));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        throw new ValidationException(ErrorCode.NOT_IMPLEMENTED, "pdf", "invoice PDFs are not generated by this server");
+    }
+
+    @POST
+    @Path("/{id}/comms/trigger")
+    public Response triggerCommunication(@PathParam("id") String id) {
+        throw new ValidationException(ErrorCode.NOT_IMPLEMENTED, "comms",
+                "invoice communication webhooks are not sent by this server");
+    }
+
+    private ListResponse<InvoiceResponse> searchWith(SecurityContext security, InvoiceSearchRequest.Search search) {
+        return ListResponse.from(find.search(Callers.of(security), search.filter(), search.page()),
+                InvoiceResponse::from);
+    }
+
+    private static boolean parseBoolean(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ValidationException.of("finalize", "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,224 @@
+package io.flexprice.adapters.storage;
+
+import static io.flexprice.adapters.storage.Fixtures.T0;
+import static io.flexprice.adapters.storage.InvoiceFixtures.APRIL;
+import static io.flexprice.adapters.storage.InvoiceFixtures.MARCH;
+import static io.flexprice.adapters.storage.InvoiceFixtures.USD;
+import static io.flexprice.adapters.storage.InvoiceFixtures.finalized;
+import static io.flexprice.adapters.storage.InvoiceFixtures.oneOff;
+import static io.flexprice.adapters.storage.InvoiceFixtures.ofPeriod;
+import static io.flexprice.adapters.storage.InvoiceFixtures.usd;
+import static io.flexprice.adapters.storage.InvoiceFixtures.voided;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.Page;
+import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.PageRequest.SortOrder;
+import io.flexprice.domain.customer.CustomerId;
+import io.flexprice.domain.invoice.BillingReason;
+import io.flexprice.domain.invoice.Invoice;
+import io.flexprice.domain.invoice.InvoiceDraft;
+import io.flexprice.domain.invoice.InvoiceLineItemId;
+import io.flexprice.domain.invoice.InvoiceStatus;
+import io.flexprice.domain.invoice.InvoiceType;
+import io.flexprice.domain.invoice.PaymentStatus;
+import io.flexprice.domain.metering.MeterId;
+import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.pricing.PriceType;
+import io.flexprice.domain.tenancy.EnvironmentId;
+import io.flexprice.domain.tenancy.Scope;
+import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.invoice.InvoiceFilter;
+import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.invoice.PeriodInvoice;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link InvoiceRepository} does. An invoice's customer is a stored customer of its scope. */
+public abstract class InvoiceRepositoryContract {
+
+    private final Scope scope = Fixtures.aScope();
+    private CustomerId customer;
+
+    /** The repository under test; the same instance for the whole of one test. */
+    protected abstract InvoiceRepository repository();
+
+    /** Where the invoices' customers are stored first. */
+    protected abstract CustomerRepository customers();
+
+    /** The units of work the repository joins. */
+    protected abstract Transactions transactions();
+
+    @BeforeEach
+    void storeACustomer() {
+        customer = InvoiceFixtures.storedCustomer(customers(), scope);
+    }
+
+    private static InvoiceFilter filter(String customerId, String subscriptionId, List<InvoiceStatus> statuses,
+                                        List<PaymentStatus> paymentStatuses) {
+        return new InvoiceFilter(null, customerId, subscriptionId, null, statuses, paymentStatuses, null, null, null,
+                null, null, null);
+    }
+
+    @Test
+    void anInvoiceIsReadBackWithEveryFieldItsLinesDiscountsAndTaxes() {
+        Period week = new Period(Instant.parse("2024-03-04T00:00:00Z"), Instant.parse("2024-03-11T00:00:00Z"));
+        InvoiceDraft draft = new InvoiceDraft(customer, "sub_42", MARCH, USD, BillingReason.SUBSCRIPTION_CREATE,
+                List.of(new InvoiceDraft.Line(PriceId.of("price_1"), PriceType.USAGE, MeterId.of("meter_1"), "Tokens",
+                                "PLAN", "plan_1", "Pro", "Tokens used", new BigDecimal("1234.500"),
+                                usd("12.3456"), week, Metadata.of(Map.of("k", "v"))),
+                        InvoiceDraft.Line.of("Seats", new BigDecimal("3"), usd("30"))),
+                List.of(InvoiceDraft.Discount.percentOff("coupon_1", new BigDecimal("10")).onLine(0),
+                        new InvoiceDraft.Discount("coupon_2", "assoc_2", io.flexprice.domain.invoice.DiscountType.FIXED,
+                                new BigDecimal("1.005"), null)),
+                List.of(InvoiceDraft.Tax.percentage("tax_1", new BigDecimal("19")),
+                        new InvoiceDraft.Tax("tax_2", "assoc_t", io.flexprice.domain.invoice.TaxType.FIXED,
+                                new BigDecimal("0.50"))),
+                Instant.parse("2024-04-15T00:00:00Z"), "March", Metadata.of(Map.of("po", "7")));
+        Invoice invoice = finalized(InvoiceFixtures.draft(scope, draft, T0))
+                .withPayment(usd("5.00"), T0.plusSeconds(60), new Audit(T0, "alice", T0.plusSeconds(60), "bob"))
+                .withDetails(null, "https://pdf.example/1.pdf", null, new Audit(T0, "alice", T0.plusSeconds(60), "bob"));
+
+        repository().createForPeriod(invoice);
+
+        assertThat(repository().findById(scope, invoice.id())).contains(invoice);
+        assertThat(repository().lockById(scope, invoice.id())).contains(invoice);
+        assertThat(invoice.lineItems()).hasSize(2);
+        assertThat(invoice.discounts()).hasSize(2);
+        assertThat(invoice.taxes()).hasSize(2);
+    }
+
+    @Test
+    void anUpdateReplacesTheFieldsAndTheLines() {
+        Invoice draft = ofPeriod(scope, customer, "sub_1", MARCH, "10.00", "5.00");
+        repository().createForPeriod(draft);
+        InvoiceDraft fresh = InvoiceDraft.forPeriod(customer, "sub_1", MARCH, USD, InvoiceFixtures.lines("7.00"));
+        Invoice recalculated = draft.recalculated(fresh, List.of(new InvoiceLineItemId(Fixtures.uniqueId("inv_line"))),
+                draft.audit().updatedBy("bob", T0.plusSeconds(5)));
+
+        repository().update(recalculated);
+        assertThat(repository().findById(scope, draft.id())).contains(recalculated);
+
+        Invoice closed = finalized(recalculated);
+        repository().update(closed);
+        assertThat(repository().findById(scope, draft.id())).contains(closed);
+    }
+
+    @Test
+    void anInvoiceOfOneScopeIsInvisibleFromAnother() {
+        Invoice invoice = oneOff(scope, customer, "1.00");
+        repository().insert(invoice);
+        Scope other = new Scope(scope.tenantId(), new EnvironmentId(Fixtures.uniqueId("env")));
+
+        assertThat(repository().findById(other, invoice.id())).isEmpty();
+        assertThat(repository().lockById(other, invoice.id())).isEmpty();
+        assertThat(repository().search(other, InvoiceFilter.ALL, PageRequest.first(10)).total()).isZero();
+    }
+
+    @Test
+    void aPeriodIsCreatedOnceUntilItsInvoiceIsVoided() {
+        Invoice first = ofPeriod(scope, customer, "sub_1", MARCH, "10.00");
+
+        PeriodInvoice created = repository().createForPeriod(first);
+        PeriodInvoice again = repository().createForPeriod(ofPeriod(scope, customer, "sub_1", MARCH, "99.00"));
+
+        assertThat(created).isEqualTo(new PeriodInvoice(first, true));
+        assertThat(again).isEqualTo(new PeriodInvoice(first, false));
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH)).contains(first);
+        assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_1", APRIL, "1.00")).created()).isTrue();
+        assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_2", MARCH, "1.00")).created()).isTrue();
+        Period overlapping = new Period(MARCH.start(), APRIL.start().plusSeconds(1));
+        assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_1", overlapping, "1.00")).created())
+                .as("another period, even an overlapping one, is another key").isTrue();
+
+        repository().update(voided(first));
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH)).isEmpty();
+        Invoice second = ofPeriod(scope, customer, "sub_1", MARCH, "12.00");
+        assertThat(repository().createForPeriod(second)).isEqualTo(new PeriodInvoice(second, true));
+        assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_1", MARCH, "1.00")).invoice())
+                .isEqualTo(second);
+    }
+
+    @Test
+    void eightConcurrentCallersCreateOnePeriodInvoice() throws Exception {
+        List<Invoice> candidates = IntStream.range(0, 8)
+                .mapToObj(i -> ofPeriod(scope, customer, "sub_race", MARCH, "10.00")).toList();
+
+        List<Future<PeriodInvoice>> results = Concurrently.run(8, thread -> thread % 2 == 0
+                ? repository().createForPeriod(candidates.get(thread))
+                : transactions().inTransaction(() -> repository().createForPeriod(candidates.get(thread))));
+
+        List<PeriodInvoice> periodInvoices = new ArrayList<>();
+        for (Future<PeriodInvoice> result : results) {
+            periodInvoices.add(result.get());
+        }
+        assertThat(periodInvoices).filteredOn(PeriodInvoice::created).hasSize(1);
+        Invoice winner = periodInvoices.stream().filter(PeriodInvoice::created).findFirst().orElseThrow().invoice();
+        assertThat(periodInvoices).allSatisfy(p -> assertThat(p.invoice()).isEqualTo(winner));
+        assertThat(repository().search(scope, filter(null, "sub_race", null, null), PageRequest.first(10)).total())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void searchNarrowsByEveryFilterAndPagesNewestFirst() {
+        CustomerId other = InvoiceFixtures.storedCustomer(customers(), scope);
+        Invoice oldest = InvoiceFixtures.draft(scope, InvoiceDraft.oneOff(customer, USD,
+                InvoiceFixtures.lines("10.00")), T0);
+        Invoice middle = finalized(InvoiceFixtures.draft(scope, InvoiceDraft.forPeriod(customer, "sub_1", MARCH, USD,
+                InvoiceFixtures.lines("20.00")), T0.plusSeconds(1)));
+        Invoice newest = finalized(InvoiceFixtures.draft(scope, InvoiceDraft.forPeriod(other, "sub_2", APRIL, USD,
+                InvoiceFixtures.lines("30.00")), T0.plusSeconds(2)));
+        newest = newest.withPayment(usd("30.00"), T0, newest.audit());
+        Invoice skipped = InvoiceFixtures.draft(scope, InvoiceDraft.forPeriod(customer, "sub_3", MARCH, USD,
+                List.of()), T0.plusSeconds(3));
+        skipped = skipped.skipped(skipped.audit());
+        repository().insert(oldest);
+        repository().createForPeriod(middle);
+        repository().createForPeriod(newest);
+        repository().createForPeriod(skipped);
+
+        assertThat(search(InvoiceFilter.ALL)).containsExactly(newest, middle, oldest);
+        assertThat(search(filter(customer.value(), null, null, null))).containsExactly(middle, oldest);
+        assertThat(search(filter(null, "sub_2", null, null))).containsExactly(newest);
+        assertThat(search(filter(null, null, List.of(InvoiceStatus.SKIPPED, InvoiceStatus.FINALIZED), null)))
+                .containsExactly(skipped, newest, middle);
+        assertThat(search(filter(null, null, null, List.of(PaymentStatus.PENDING)))).containsExactly(middle, oldest);
+        assertThat(search(new InvoiceFilter(List.of(oldest.id().value(), newest.id().value()), null, null, null, null,
+                null, null, null, null, null, null, null))).containsExactly(newest, oldest);
+        assertThat(search(new InvoiceFilter(null, null, null, InvoiceType.ONE_OFF, null, null, null, null, null, null,
+                null, null))).containsExactly(oldest);
+        assertThat(search(new InvoiceFilter(null, null, null, null, null, null, APRIL.start(), null, null, null, null,
+                null))).containsExactly(newest);
+        assertThat(search(new InvoiceFilter(null, null, null, null, null, null, null, MARCH.start(), null,
+                MARCH.end(), null, null))).containsExactly(middle);
+        assertThat(search(new InvoiceFilter(null, null, null, null, null, null, null, null, null, null,
+                new BigDecimal("20.00"), null))).containsExactly(newest);
+        assertThat(search(new InvoiceFilter(null, null, null, null, null, null, null, null, null, null, null,
+                new BigDecimal("9.99")))).containsExactly(middle, oldest);
+        Page<Invoice> page = repository().search(scope, InvoiceFilter.ALL, new PageRequest(1, 1, SortOrder.ASC));
+        assertThat(page.items()).containsExactly(middle);
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    @Test
+    void updateOfAnInvoiceThatIsNotStoredFails() {
+        assertThatThrownBy(() -> repository().update(oneOff(scope, customer, "1.00")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private List<Invoice> search(InvoiceFilter filter) {
+        return repository().search(scope, filter, PageRequest.first(10)).items();
+    }
+}
