@@ -5,7 +5,8 @@
 -- invoices and credit notes are voided, payments soft deleted.
 --
 -- "The same period is never invoiced twice": invoices_live_period_idx lets one live (not voided) invoice exist per
--- scope, subscription and period; the adapter inserts with ON CONFLICT DO NOTHING on it, so concurrent callers for
+-- scope, subscription, billing reason and period (a subscription's first invoice, SUBSCRIPTION_CREATE, and the
+-- invoice at the end of that period, SUBSCRIPTION_CYCLE, share the period); the adapter inserts with ON CONFLICT DO NOTHING on it, so concurrent callers for
 -- one period create exactly one invoice. subscription_id is not a foreign key: subscriptions are stored elsewhere.
 -- The applied discounts and taxes are JSONB arrays of objects whose numbers are decimal strings.
 
@@ -54,8 +55,8 @@ CREATE TABLE invoices (
     CONSTRAINT invoices_subscription_period_check CHECK (subscription_id IS NULL OR period_start IS NOT NULL)
 );
 
-CREATE UNIQUE INDEX invoices_live_period_idx ON invoices (tenant_id, environment_id, subscription_id, period_start,
-    period_end) WHERE subscription_id IS NOT NULL AND invoice_status <> 'VOIDED';
+CREATE UNIQUE INDEX invoices_live_period_idx ON invoices (tenant_id, environment_id, subscription_id, billing_reason,
+    period_start, period_end) WHERE subscription_id IS NOT NULL AND invoice_status <> 'VOIDED';
 -- numbers come from the gap-free sequences (V5); the index is a safety net
 CREATE UNIQUE INDEX invoices_number_idx ON invoices (tenant_id, environment_id, invoice_number)
     WHERE invoice_number IS NOT NULL;

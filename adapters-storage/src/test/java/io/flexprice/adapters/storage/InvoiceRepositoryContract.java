@@ -136,7 +136,7 @@ public abstract class InvoiceRepositoryContract {
 
         assertThat(created).isEqualTo(new PeriodInvoice(first, true));
         assertThat(again).isEqualTo(new PeriodInvoice(first, false));
-        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH)).contains(first);
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH, BillingReason.SUBSCRIPTION_CYCLE)).contains(first);
         assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_1", APRIL, "1.00")).created()).isTrue();
         assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_2", MARCH, "1.00")).created()).isTrue();
         Period overlapping = new Period(MARCH.start(), APRIL.start().plusSeconds(1));
@@ -144,11 +144,27 @@ public abstract class InvoiceRepositoryContract {
                 .as("another period, even an overlapping one, is another key").isTrue();
 
         repository().update(voided(first));
-        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH)).isEmpty();
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH, BillingReason.SUBSCRIPTION_CYCLE)).isEmpty();
         Invoice second = ofPeriod(scope, customer, "sub_1", MARCH, "12.00");
         assertThat(repository().createForPeriod(second)).isEqualTo(new PeriodInvoice(second, true));
         assertThat(repository().createForPeriod(ofPeriod(scope, customer, "sub_1", MARCH, "1.00")).invoice())
                 .isEqualTo(second);
+    }
+
+    @Test
+    void aSubscriptionsFirstInvoiceAndTheInvoiceAtTheEndOfItsFirstPeriodAreTwoKeys() {
+        Invoice cycle = ofPeriod(scope, customer, "sub_1", MARCH, "10.00");
+        InvoiceDraft first = new InvoiceDraft(customer, "sub_1", MARCH, USD, BillingReason.SUBSCRIPTION_CREATE,
+                InvoiceFixtures.lines("5.00"), List.of(), List.of(), null, null, null);
+        Invoice creation = InvoiceFixtures.draft(scope, first, T0);
+
+        assertThat(repository().createForPeriod(creation).created()).isTrue();
+        assertThat(repository().createForPeriod(cycle).created()).isTrue();
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH, BillingReason.SUBSCRIPTION_CREATE))
+                .contains(creation);
+        assertThat(repository().findLiveForPeriod(scope, "sub_1", MARCH, BillingReason.SUBSCRIPTION_CYCLE))
+                .contains(cycle);
+        assertThat(repository().createForPeriod(InvoiceFixtures.draft(scope, first, T0)).invoice()).isEqualTo(creation);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.flexprice.ports.testing;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.tenancy.Scope;
@@ -32,7 +33,8 @@ public final class FakeInvoiceRepository implements InvoiceRepository {
 
     @Override
     public synchronized PeriodInvoice createForPeriod(Invoice candidate) {
-        Optional<Invoice> live = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period());
+        Optional<Invoice> live = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period(),
+                candidate.billingReason());
         if (live.isPresent()) {
             return new PeriodInvoice(live.get(), false);
         }
@@ -60,10 +62,11 @@ public final class FakeInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period) {
+    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period,
+                                               BillingReason reason) {
         return invoices.values().stream()
                 .filter(i -> i.scope().equals(scope) && i.isLive() && Objects.equals(i.subscriptionId(), subscriptionId)
-                        && Objects.equals(i.period(), period))
+                        && Objects.equals(i.period(), period) && i.billingReason() == reason)
                 .findFirst();
     }
 

@@ -3,6 +3,7 @@ package io.flexprice.adapters.storage.inmemory;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.tenancy.Scope;
@@ -35,7 +36,8 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
 
     @Override
     public synchronized PeriodInvoice createForPeriod(Invoice candidate) {
-        Optional<Invoice> live = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period());
+        Optional<Invoice> live = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period(),
+                candidate.billingReason());
         if (live.isPresent()) {
             return new PeriodInvoice(live.get(), false);
         }
@@ -59,10 +61,12 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period) {
+    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period,
+                                               BillingReason reason) {
         return invoices.all(scope).stream()
                 .filter(invoice -> invoice.isLive() && invoice.subscriptionId() != null
-                        && invoice.subscriptionId().equals(subscriptionId) && Objects.equals(invoice.period(), period))
+                        && invoice.subscriptionId().equals(subscriptionId) && Objects.equals(invoice.period(), period)
+                        && invoice.billingReason() == reason)
                 .findFirst();
     }
 

@@ -3,6 +3,7 @@ package io.flexprice.ports.application.invoice;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceDraft;
 import io.flexprice.domain.invoice.InvoiceStatus;
@@ -66,7 +67,8 @@ public final class BillSubscriptionPeriodsService implements BillSubscriptionPer
         if (period == null) {
             throw ValidationException.of("period_start", "is required");
         }
-        Optional<Invoice> existing = invoices.findLiveForPeriod(caller.scope(), subscriptionId, period);
+        Optional<Invoice> existing = invoices.findLiveForPeriod(caller.scope(), subscriptionId, period,
+                BillingReason.SUBSCRIPTION_CYCLE);
         if (existing.isPresent()) {
             PeriodInvoice found = new PeriodInvoice(existing.get(), false);
             return finalize && existing.get().invoiceStatus() == InvoiceStatus.DRAFT

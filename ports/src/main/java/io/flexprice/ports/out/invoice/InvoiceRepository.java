@@ -3,6 +3,7 @@ package io.flexprice.ports.out.invoice;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.tenancy.Scope;
@@ -19,8 +20,10 @@ public interface InvoiceRepository {
 
     /**
      * Stores {@code candidate}, a subscription's invoice, unless a live (not voided) invoice already exists for the
-     * same scope, subscription and period ({@code period_start} and {@code period_end} both equal); then nothing is
-     * written and that invoice is returned. Atomic against concurrent callers, in and out of a unit of work: of any
+     * same scope, subscription, billing reason and period ({@code period_start} and {@code period_end} both
+     * equal); then nothing is written and that invoice is returned. The reason is part of the key because a
+     * subscription's first invoice (SUBSCRIPTION_CREATE: the first period in advance) and the invoice at the end of
+     * that period (SUBSCRIPTION_CYCLE) are both for the first period. Atomic against concurrent callers, in and out of a unit of work: of any
      * number of callers with the same key, exactly one creates, whoever asks and however often. A period whose
      * invoice was voided takes a new one.
      */
@@ -38,8 +41,8 @@ public interface InvoiceRepository {
      */
     Optional<Invoice> lockById(Scope scope, InvoiceId id);
 
-    /** The live (not voided) invoice of a subscription's period, if there is one. */
-    Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period);
+    /** The live (not voided) invoice of a subscription's period made for {@code reason}, if there is one. */
+    Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period, BillingReason reason);
 
     /** Matching invoices, with their lines, by creation time (then id) in the order the page asks. */
     Page<Invoice> search(Scope scope, InvoiceFilter filter, PageRequest page);

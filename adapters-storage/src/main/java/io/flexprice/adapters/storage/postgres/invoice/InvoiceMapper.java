@@ -28,7 +28,8 @@ interface InvoiceMapper {
     InvoiceRow lockById(@Param("scope") Scope scope, @Param("id") InvoiceId id);
 
     InvoiceRow findLiveForPeriod(@Param("scope") Scope scope, @Param("subscriptionId") String subscriptionId,
-                                 @Param("start") Instant start, @Param("end") Instant end);
+                                 @Param("reason") String reason, @Param("start") Instant start,
+                                 @Param("end") Instant end);
 
     List<InvoiceLineItemRow> findLines(@Param("scope") Scope scope, @Param("invoiceIds") List<String> invoiceIds);
 

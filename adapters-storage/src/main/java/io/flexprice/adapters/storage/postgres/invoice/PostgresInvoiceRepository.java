@@ -6,6 +6,7 @@ import io.flexprice.adapters.storage.postgres.PostgresTransactions;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.invoice.InvoiceLineItem;
@@ -56,7 +57,8 @@ public final class PostgresInvoiceRepository implements InvoiceRepository {
                 insertLines(candidate);
                 return new PeriodInvoice(candidate, true);
             }
-            Invoice existing = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period())
+            Invoice existing = findLiveForPeriod(candidate.scope(), candidate.subscriptionId(), candidate.period(),
+                    candidate.billingReason())
                     .orElseThrow(() -> new IllegalStateException("a live invoice holds the period of "
                             + candidate.id() + " but cannot be read"));
             return new PeriodInvoice(existing, false);
@@ -87,8 +89,10 @@ public final class PostgresInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period) {
-        return withLines(scope, mapper.findLiveForPeriod(scope, subscriptionId, period.start(), period.end()));
+    public Optional<Invoice> findLiveForPeriod(Scope scope, String subscriptionId, Period period,
+                                               BillingReason reason) {
+        return withLines(scope, mapper.findLiveForPeriod(scope, subscriptionId, reason.name(), period.start(),
+                period.end()));
     }
 
     @Override
