@@ -31,7 +31,14 @@ public enum ErrorCode {
     CURRENCY_MISMATCH("money.currency_mismatch"),
     // catalog: addons
     ADDON_NOT_FOUND("addon.not_found"),
-    ADDON_LOOKUP_KEY_TAKEN("addon.lookup_key_taken");
+    ADDON_LOOKUP_KEY_TAKEN("addon.lookup_key_taken"),
+    // wallets
+    WALLET_NOT_FOUND("wallet.not_found"),
+    WALLET_ALREADY_ACTIVE("wallet.already_active"),
+    WALLET_CLOSED("wallet.closed"),
+    WALLET_INSUFFICIENT_BALANCE("wallet.insufficient_balance"),
+    WALLET_IDEMPOTENCY_KEY_REUSED("wallet.idempotency_key_reused"),
+    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found");
 
     private final String code;
 
