@@ -8,7 +8,7 @@ import java.time.Instant;
  * FlexPrice's {@code auto_topup}: when a debit leaves the wallet's credit balance below {@code threshold} credits,
  * {@code amount} credits are added, invoiced ({@code invoicing}: a PURCHASED_CREDIT_INVOICED top-up) or not (a
  * PURCHASED_CREDIT_DIRECT one). {@code cooldown} (an extension) is the least time between two automatic top-ups,
- * so a burst of debits below the threshold adds credits once.
+ * so a burst of debits below the threshold adds credits once; whole seconds.
  */
 public record AutoTopUp(boolean enabled, Credits threshold, Credits amount, boolean invoicing, Duration cooldown) {
 
@@ -21,7 +21,8 @@ public record AutoTopUp(boolean enabled, Credits threshold, Credits amount, bool
                 .require(threshold == null || !threshold.isNegative(), "auto_topup.threshold", "must not be negative")
                 .require(!enabled || amount != null, "auto_topup.amount", "is required when auto top-up is enabled")
                 .require(amount == null || amount.isPositive(), "auto_topup.amount", "must be greater than zero")
-                .require(!cooldown.isNegative(), "auto_topup.cooldown_seconds", "must not be negative")
+                .require(!cooldown.isNegative() && cooldown.getNano() == 0, "auto_topup.cooldown_seconds",
+                        "must be a whole number of seconds, not negative")
                 .throwIfAny();
     }
 

@@ -46,9 +46,12 @@ public final class FakeWalletTransactionRepository implements WalletTransactionR
                 && stored.transactionStatus() != t.transactionStatus()) {
             throw new IllegalStateException("entry " + t.id() + " is settled already");
         }
+        boolean pending = stored.transactionStatus() == TransactionStatus.PENDING;
         entries.put(key(t.scope(), t.id()), new WalletTransaction(stored.id(), stored.scope(), stored.walletId(),
-                stored.customerId(), stored.type(), stored.creditAmount(), stored.amount(), t.creditBalanceBefore(),
-                t.creditBalanceAfter(), t.transactionStatus(), stored.reason(), stored.referenceType(),
+                stored.customerId(), stored.type(), stored.creditAmount(), stored.amount(),
+                pending ? t.creditBalanceBefore() : stored.creditBalanceBefore(),
+                pending ? t.creditBalanceAfter() : stored.creditBalanceAfter(), t.transactionStatus(),
+                stored.reason(), stored.referenceType(),
                 stored.referenceId(), stored.description(), stored.metadata(), stored.expiryDate(), stored.priority(),
                 t.creditsAvailable(), stored.idempotencyKey(), stored.conversionRate(), stored.topupConversionRate(),
                 stored.consumptions(), stored.status(), t.audit()));
