@@ -13,6 +13,9 @@ import io.flexprice.adapters.http.metering.EventsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
+import io.flexprice.adapters.http.wallet.CustomerWalletsLookupResource;
+import io.flexprice.adapters.http.wallet.CustomerWalletsResource;
+import io.flexprice.adapters.http.wallet.WalletsResource;
 import java.util.List;
 
 /**
@@ -31,7 +34,11 @@ public final class HttpComponents {
             PlansResource.class,
             PricesResource.class,
             AddonsResource.class,
-            EventsResource.class);
+            EventsResource.class,
+            // wallets
+            WalletsResource.class,
+            CustomerWalletsResource.class,
+            CustomerWalletsLookupResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

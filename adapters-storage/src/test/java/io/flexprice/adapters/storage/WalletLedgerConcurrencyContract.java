@@ -97,7 +97,7 @@ public abstract class WalletLedgerConcurrencyContract {
             List<Boolean> made = new ArrayList<>();
             for (int i = 0; i < perThread; i++) {
                 try {
-                    debits.debit(caller, wallet.id(), new DebitWalletCommand(each,
+                    debits.debit(caller, wallet.id(), DebitWalletCommand.of(each,
                             TransactionReason.MANUAL_BALANCE_DEBIT, null, null, null, null, null));
                     made.add(true);
                 } catch (ConflictException refused) {
@@ -150,7 +150,7 @@ public abstract class WalletLedgerConcurrencyContract {
                     topUps.topUp(caller, wallet.id(), new TopUpWalletCommand(Credits.of("2.5"), null,
                             TransactionReason.FREE_CREDIT_GRANT, null, null, null, null, null));
                 } else {
-                    debits.debit(caller, wallet.id(), new DebitWalletCommand(new Money(new BigDecimal("1.25"), USD),
+                    debits.debit(caller, wallet.id(), DebitWalletCommand.of(new Money(new BigDecimal("1.25"), USD),
                             TransactionReason.MANUAL_BALANCE_DEBIT, null, null, null, null, null));
                 }
             }

@@ -1,6 +1,7 @@
 package io.flexprice.ports.application.wallet;
 
 import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.money.Money;
 import io.flexprice.domain.wallet.Debit;
 import io.flexprice.domain.wallet.Posting;
 import io.flexprice.domain.wallet.TransactionType;
@@ -35,11 +36,12 @@ public final class DebitWalletService implements DebitWalletUseCase {
 
     @Override
     public WalletTransaction debit(Caller caller, WalletId id, DebitWalletCommand c) {
-        Debit debit = new Debit(c.amount(), c.reason(), c.referenceType(), c.referenceId(), c.description(),
-                Metadata.of(c.metadata()), c.idempotencyKey());
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Wallet wallet = book.locked(caller.scope(), id);
+            Debit debit = new Debit(c.amount() == null ? null
+                    : new Money(c.amount(), c.currency() == null ? wallet.currency() : c.currency()), c.reason(),
+                    c.referenceType(), c.referenceId(), c.description(), Metadata.of(c.metadata()), c.idempotencyKey());
             Optional<WalletTransaction> first = book.replay(caller.scope(), debit.idempotencyKey(),
                     entry -> entry.walletId().equals(id) && entry.type() == TransactionType.DEBIT
                             && entry.reason() == debit.reason() && entry.amount().equals(debit.amount()));

@@ -65,7 +65,7 @@ public final class TopUpWalletService implements TopUpWalletUseCase {
         if (c.amount() == null) {
             return null;
         }
-        Money amount = Money.zero(wallet.currency()).plus(c.amount()); // same currency, or a mismatch
+        Money amount = new Money(c.amount(), wallet.currency());
         new Violations().require(amount.amount().signum() > 0, "amount", "must be greater than zero").throwIfAny();
         return wallet.topupConversionRate().creditsBoughtWith(amount);
     }

@@ -80,7 +80,7 @@ class DebitWalletServiceTest {
     void aRetryWithTheSameKeyGetsTheFirstDebitBackAndAnotherAmountWithItConflicts() {
         Wallet wallet = world.wallets.add(aWallet().build());
         world.grant(wallet, "10", null, null);
-        DebitWalletCommand command = new DebitWalletCommand(usd("4"), TransactionReason.INVOICE_PAYMENT,
+        DebitWalletCommand command = DebitWalletCommand.of(usd("4"), TransactionReason.INVOICE_PAYMENT,
                 WalletTxReferenceType.INVOICE, "inv_1", null, Map.of(), "pay_inv_1");
 
         WalletTransaction first = world.debits.debit(world.caller, wallet.id(), command);
@@ -88,10 +88,22 @@ class DebitWalletServiceTest {
 
         assertThat(retry).isEqualTo(first);
         assertThat(world.stored(wallet).creditBalance()).isEqualTo(Credits.of("6"));
-        assertThatThrownBy(() -> world.debits.debit(world.caller, wallet.id(), new DebitWalletCommand(usd("5"),
+        assertThatThrownBy(() -> world.debits.debit(world.caller, wallet.id(), DebitWalletCommand.of(usd("5"),
                 TransactionReason.INVOICE_PAYMENT, null, null, null, null, "pay_inv_1")))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.WALLET_IDEMPOTENCY_KEY_REUSED));
+    }
+
+    @Test
+    void aDebitInAnotherCurrencyThanTheWalletsIsRefused() {
+        Wallet wallet = world.wallets.add(aWallet().build());
+        world.grant(wallet, "10", null, null);
+
+        assertThatThrownBy(() -> world.debits.debit(world.caller, wallet.id(), new DebitWalletCommand(
+                java.math.BigDecimal.ONE, java.util.Currency.getInstance("EUR"), TransactionReason.INVOICE_PAYMENT,
+                null, null, null, null, null))).isInstanceOf(io.flexprice.domain.money.CurrencyMismatchException.class);
+        assertThat(world.debits.debit(world.caller, wallet.id(), new DebitWalletCommand(java.math.BigDecimal.ONE,
+                null, TransactionReason.INVOICE_PAYMENT, null, null, null, null, null)).amount()).isEqualTo(usd("1"));
     }
 
     @Test

@@ -61,7 +61,7 @@ final class WalletWorld {
     }
 
     WalletTransaction debit(Wallet wallet, String amount) {
-        return debits.debit(caller, wallet.id(), new DebitWalletCommand(usd(amount),
+        return debits.debit(caller, wallet.id(), DebitWalletCommand.of(usd(amount),
                 TransactionReason.MANUAL_BALANCE_DEBIT, null, null, null, null, null));
     }
 
