@@ -30,6 +30,10 @@ import io.flexprice.ports.out.metering.UsageReader;
 import io.flexprice.ports.out.tenancy.ApiKeyRepository;
 import io.flexprice.ports.out.tenancy.EnvironmentRepository;
 import io.flexprice.ports.out.tenancy.TenantRepository;
+import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletRepository;
+import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletTransactionRepository;
+import io.flexprice.ports.out.wallet.WalletRepository;
+import io.flexprice.ports.out.wallet.WalletTransactionRepository;
 
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
@@ -62,5 +66,8 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(EventRepository.class).to(PostgresEventStore.class);
         bind(UsageReader.class).to(PostgresEventStore.class);
         bind(PostgresEventStore.class).in(Singleton.class);
+        // wallets
+        bind(WalletRepository.class).to(PostgresWalletRepository.class).in(Singleton.class);
+        bind(WalletTransactionRepository.class).to(PostgresWalletTransactionRepository.class).in(Singleton.class);
     }
 }
