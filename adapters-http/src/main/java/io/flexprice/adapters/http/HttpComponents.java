@@ -22,6 +22,9 @@ import io.flexprice.adapters.http.tenancy.SecretsResource;
 import io.flexprice.adapters.http.coupon.CouponsResource;
 import io.flexprice.adapters.http.tax.TaxAssociationsResource;
 import io.flexprice.adapters.http.tax.TaxRatesResource;
+import io.flexprice.adapters.http.wallet.CustomerWalletsLookupResource;
+import io.flexprice.adapters.http.wallet.CustomerWalletsResource;
+import io.flexprice.adapters.http.wallet.WalletsResource;
 import java.util.List;
 
 /**
@@ -50,7 +53,11 @@ public final class HttpComponents {
             InvoicesResource.class,
             CustomerInvoicesResource.class,
             PaymentsResource.class,
-            CreditNotesResource.class);
+            CreditNotesResource.class,
+            // wallets
+            WalletsResource.class,
+            CustomerWalletsResource.class,
+            CustomerWalletsLookupResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

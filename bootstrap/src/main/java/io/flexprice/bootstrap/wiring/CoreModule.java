@@ -98,6 +98,7 @@ public final class CoreModule extends AbstractModule {
     protected void configure() {
         bind(Clock.class).toInstance(clock);
         install(new BillingModule());
+        install(new WalletsModule());
     }
 
     @Provides

@@ -47,6 +47,10 @@ import io.flexprice.ports.out.coupon.CouponAssociationRepository;
 import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
+import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletRepository;
+import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletTransactionRepository;
+import io.flexprice.ports.out.wallet.WalletRepository;
+import io.flexprice.ports.out.wallet.WalletTransactionRepository;
 
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
@@ -89,5 +93,8 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(InvoiceRepository.class).to(PostgresInvoiceRepository.class).in(Singleton.class);
         bind(PaymentRepository.class).to(PostgresPaymentRepository.class).in(Singleton.class);
         bind(CreditNoteRepository.class).to(PostgresCreditNoteRepository.class).in(Singleton.class);
+        // wallets
+        bind(WalletRepository.class).to(PostgresWalletRepository.class).in(Singleton.class);
+        bind(WalletTransactionRepository.class).to(PostgresWalletTransactionRepository.class).in(Singleton.class);
     }
 }

@@ -64,7 +64,14 @@ public enum ErrorCode {
     CREDIT_NOTE_NOT_FOUND("credit_note.not_found"),
     CREDIT_NOTE_EXCEEDS_CREDITABLE("credit_note.exceeds_creditable"),
     CREDIT_NOTE_NOT_DRAFT("credit_note.not_draft"),
-    CREDIT_NOTE_NOT_VOIDABLE("credit_note.not_voidable");
+    CREDIT_NOTE_NOT_VOIDABLE("credit_note.not_voidable"),
+    // wallets
+    WALLET_NOT_FOUND("wallet.not_found"),
+    WALLET_ALREADY_ACTIVE("wallet.already_active"),
+    WALLET_CLOSED("wallet.closed"),
+    WALLET_INSUFFICIENT_BALANCE("wallet.insufficient_balance"),
+    WALLET_IDEMPOTENCY_KEY_REUSED("wallet.idempotency_key_reused"),
+    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found");
 
     private final String code;
 

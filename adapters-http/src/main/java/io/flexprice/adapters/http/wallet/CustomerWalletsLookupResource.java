@@ -1,0 +1,50 @@
+package io.flexprice.adapters.http.wallet;
+
+import io.flexprice.adapters.http.common.Callers;
+import io.flexprice.adapters.http.common.WireParser;
+import io.flexprice.ports.in.customer.CustomerRef;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.in.wallet.FindWalletsQuery;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/**
+ * FlexPrice's {@code GET /v1/customers/wallets}: the wallets of the customer named by {@code id} or by
+ * {@code lookup_key} (its external id); with {@code include_real_time_balance=true}, each with its real-time
+ * balance. {@code expand} and {@code from_cache} are accepted and ignored.
+ */
+@Path("/v1/customers/wallets")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CustomerWalletsLookupResource {
+
+    private final FindWalletsQuery find;
+
+    @Inject
+    public CustomerWalletsLookupResource(FindWalletsQuery find) {
+        this.find = find;
+    }
+
+    @GET
+    public List<?> list(@Context SecurityContext security, @QueryParam("id") String id,
+                        @QueryParam("lookup_key") String lookupKey,
+                        @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
+        WireParser wire = new WireParser();
+        CustomerRef customer = wire.parse(f -> "id", () -> new CustomerRef(id, lookupKey));
+        boolean realTime = "true".equalsIgnoreCase(includeRealTimeBalance);
+        if (includeRealTimeBalance != null && !realTime && !"false".equalsIgnoreCase(includeRealTimeBalance)) {
+            wire.add("include_real_time_balance", "must be true or false");
+        }
+        wire.throwIfInvalid();
+        Caller caller = Callers.of(security);
+        return realTime
+                ? find.balancesForCustomer(caller, customer).stream().map(WalletBalanceResponse::from).toList()
+                : find.forCustomer(caller, customer).stream().map(WalletResponse::from).toList();
+    }
+}
