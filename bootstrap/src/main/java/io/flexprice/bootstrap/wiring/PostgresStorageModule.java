@@ -48,6 +48,10 @@ import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
 
+// the billing loop
+import io.flexprice.adapters.storage.postgres.billing.PostgresBillingCursorRepository;
+import io.flexprice.ports.out.billing.BillingCursorRepository;
+
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
  * the module itself connects to nothing.
@@ -89,5 +93,7 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(InvoiceRepository.class).to(PostgresInvoiceRepository.class).in(Singleton.class);
         bind(PaymentRepository.class).to(PostgresPaymentRepository.class).in(Singleton.class);
         bind(CreditNoteRepository.class).to(PostgresCreditNoteRepository.class).in(Singleton.class);
+        // the billing loop's cursors
+        bind(BillingCursorRepository.class).to(PostgresBillingCursorRepository.class).in(Singleton.class);
     }
 }
