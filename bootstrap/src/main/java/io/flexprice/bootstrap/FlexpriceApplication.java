@@ -8,6 +8,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.flexprice.adapters.http.HttpComponents;
 import io.flexprice.adapters.http.JsonConfig;
+import io.flexprice.bootstrap.billing.BillingLoopScheduler;
 import io.flexprice.bootstrap.config.DeploymentMode;
 import io.flexprice.bootstrap.config.FlexpriceConfiguration;
 import io.flexprice.bootstrap.config.FlexpriceConfigurationFactory;
@@ -17,8 +18,10 @@ import io.flexprice.bootstrap.storage.PostgresLifecycle;
 import io.flexprice.bootstrap.wiring.ModeModules;
 import io.flexprice.bootstrap.wiring.PostgresStorageModule;
 import io.flexprice.domain.tenancy.Scope;
+import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +84,11 @@ public final class FlexpriceApplication extends Application<FlexpriceConfigurati
             Scope scope = injector.getInstance(SeedLocalTenantUseCase.class).seed(settings.auth().bootstrapApiKey());
             LOG.info("local mode: tenant {}, environment {}; the development API key is accepted",
                     scope.tenantId(), scope.environmentId());
+            if (settings.billing().enabled()) {
+                dropwizard.lifecycle().manage(new BillingLoopScheduler(
+                        injector.getInstance(BillDueSubscriptionsUseCase.class), clock,
+                        Duration.ofMillis(settings.billing().interval().toMilliseconds())));
+            }
         }
         LOG.info("deployment mode {} started", mode.wireValue());
     }

@@ -16,7 +16,8 @@ public record FlexpriceSettings(
         @JsonProperty("postgres") Postgres postgres,
         @JsonProperty("kafka") Kafka kafka,
         @JsonProperty("clickhouse") ClickHouse clickhouse,
-        @JsonProperty("temporal") Temporal temporal) {
+        @JsonProperty("temporal") Temporal temporal,
+        @JsonProperty("billing") Billing billing) {
 
     public record Deployment(@JsonProperty("mode") String mode) {
     }
@@ -59,6 +60,11 @@ public record FlexpriceSettings(
     public record Temporal(@JsonProperty("address") String address,
                            @JsonProperty("namespace") String namespace,
                            @JsonProperty("task_queue") String taskQueue) {
+    }
+
+    /** The billing loop: whether local mode runs it, and how long it waits between runs. */
+    public record Billing(@JsonProperty("enabled") boolean enabled,
+                          @JsonProperty("interval") Duration interval) {
     }
 
     public DeploymentMode mode() {

@@ -56,6 +56,9 @@ public final class SettingsValidator {
         if (isBlank(settings.temporal().taskQueue())) {
             problems.add(ConfigKeys.describe("temporal.task_queue") + ": must not be empty");
         }
+        if (settings.billing().interval() == null || settings.billing().interval().toMilliseconds() < 100) {
+            problems.add(ConfigKeys.describe("billing.interval") + ": must be a duration of at least 100ms, such as 1m");
+        }
         if (mode != null) {
             problems.addAll(modeProblems(mode, settings));
         }

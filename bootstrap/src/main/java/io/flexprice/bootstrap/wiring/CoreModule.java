@@ -49,6 +49,7 @@ import io.flexprice.ports.in.metering.ProcessEventsUseCase;
 import io.flexprice.ports.in.tenancy.AuthenticateUseCase;
 import io.flexprice.ports.in.tenancy.ManageApiKeysUseCase;
 import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
+import io.flexprice.ports.out.billing.BillingCursorRepository;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.SecretGenerator;
 import io.flexprice.ports.out.common.Transactions;
@@ -99,6 +100,7 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         install(new BillingModule());
         install(new WalletsModule());
+        install(new BillingLoopModule());
     }
 
     @Provides
@@ -209,12 +211,13 @@ public final class CoreModule extends AbstractModule {
     // subscriptions
     @Provides
     @Singleton
-    ManageSubscriptionsUseCase manageSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
+    ManageSubscriptionsUseCase manageSubscriptions(SubscriptionRepository subscriptions,
+                                                   BillingCursorRepository billingCursors, CustomerRepository customers,
                                                    PlanRepository plans, PriceRepository prices,
                                                    MeterRepository meters, UsageReader usage,
                                                    Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManageSubscriptionsService(subscriptions, customers, plans, prices, meters, usage, transactions,
-                ids, clock);
+        return new ManageSubscriptionsService(subscriptions, billingCursors, customers, plans, prices, meters, usage,
+                transactions, ids, clock);
     }
 
     @Provides

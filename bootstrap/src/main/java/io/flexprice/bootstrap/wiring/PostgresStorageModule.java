@@ -52,6 +52,10 @@ import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletTransactionRe
 import io.flexprice.ports.out.wallet.WalletRepository;
 import io.flexprice.ports.out.wallet.WalletTransactionRepository;
 
+// the billing loop
+import io.flexprice.adapters.storage.postgres.billing.PostgresBillingCursorRepository;
+import io.flexprice.ports.out.billing.BillingCursorRepository;
+
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
  * the module itself connects to nothing.
@@ -96,5 +100,7 @@ public final class PostgresStorageModule extends AbstractModule {
         // wallets
         bind(WalletRepository.class).to(PostgresWalletRepository.class).in(Singleton.class);
         bind(WalletTransactionRepository.class).to(PostgresWalletTransactionRepository.class).in(Singleton.class);
+        // the billing loop's cursors
+        bind(BillingCursorRepository.class).to(PostgresBillingCursorRepository.class).in(Singleton.class);
     }
 }

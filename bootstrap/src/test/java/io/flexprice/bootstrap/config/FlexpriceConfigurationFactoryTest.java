@@ -165,4 +165,20 @@ class FlexpriceConfigurationFactoryTest {
         assertThat(unknown).containsExactly("FLEXPRICE_POSTGRES_HOTS");
         assertThat(tree.at("/postgres/host").asText()).isEmpty();
     }
+
+    @Test
+    void the_billing_loop_runs_every_minute_by_default_and_its_keys_are_overridden_by_billing_variables()
+            throws Exception {
+        FlexpriceSettings defaults = build(Map.of()).settings();
+        FlexpriceSettings overridden = build(Map.of("FLEXPRICE_BILLING_ENABLED", "false",
+                "FLEXPRICE_BILLING_INTERVAL", "30s")).settings();
+
+        assertThat(defaults.billing().enabled()).isTrue();
+        assertThat(defaults.billing().interval().toSeconds()).isEqualTo(60);
+        assertThat(overridden.billing().enabled()).isFalse();
+        assertThat(overridden.billing().interval().toSeconds()).isEqualTo(30);
+        assertThatThrownBy(() -> build(Map.of("FLEXPRICE_BILLING_INTERVAL", "10ms")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("billing.interval (FLEXPRICE_BILLING_INTERVAL): must be a duration of at least");
+    }
 }

@@ -43,14 +43,17 @@ final class RunningApplication implements AutoCloseable {
     }
 
     /**
-     * Starts local mode with these overrides. Without {@code FLEXPRICE_LOCAL_DATA_DIR} it gets a fresh
+     * Starts local mode with these overrides (the billing loop off unless {@code FLEXPRICE_BILLING_ENABLED} says
+     * otherwise). Without {@code FLEXPRICE_LOCAL_DATA_DIR} it gets a fresh
      * data directory, deleted on {@link #close()}; with one, the directory is the caller's to keep.
      */
     static RunningApplication start(Map<String, String> overrides, Clock clock) throws Exception {
         Map<String, String> variables = new HashMap<>(Map.of(
                 "FLEXPRICE_SERVER_ADDRESS", "127.0.0.1:0",
                 "FLEXPRICE_SERVER_ADMIN_ADDRESS", "127.0.0.1:0",
-                "FLEXPRICE_LOGGING_LEVEL", "warn"));
+                "FLEXPRICE_LOGGING_LEVEL", "warn",
+                // the billing loop runs only where a test asks for it, so no test meets invoices it did not make
+                "FLEXPRICE_BILLING_ENABLED", "false"));
         Path ownDataDirectory = null;
         if (!overrides.containsKey("FLEXPRICE_LOCAL_DATA_DIR")) {
             ownDataDirectory = Files.createTempDirectory("flexprice-e2e");

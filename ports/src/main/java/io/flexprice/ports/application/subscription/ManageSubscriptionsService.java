@@ -10,6 +10,7 @@ import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.subscription.BillingCursor;
 import io.flexprice.domain.subscription.CancellationType;
 import io.flexprice.domain.subscription.ChangeTiming;
 import io.flexprice.domain.subscription.ChangeType;
@@ -41,6 +42,7 @@ import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
 import io.flexprice.ports.in.subscription.UpdateSubscriptionCommand;
 import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.billing.BillingCursorRepository;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
@@ -60,6 +62,7 @@ import java.util.Map;
 public final class ManageSubscriptionsService implements ManageSubscriptionsUseCase {
 
     private final SubscriptionRepository subscriptions;
+    private final BillingCursorRepository billingCursors;
     private final CustomerRepository customers;
     private final PlanRepository plans;
     private final PriceRepository prices;
@@ -68,11 +71,13 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ManageSubscriptionsService(SubscriptionRepository subscriptions, CustomerRepository customers,
+    public ManageSubscriptionsService(SubscriptionRepository subscriptions, BillingCursorRepository billingCursors,
+                                      CustomerRepository customers,
                                       PlanRepository plans, PriceRepository prices, MeterRepository meters,
                                       UsageReader usageReader, Transactions transactions, IdGenerator ids,
                                       Clock clock) {
         this.subscriptions = subscriptions;
+        this.billingCursors = billingCursors;
         this.customers = customers;
         this.plans = plans;
         this.prices = prices;
@@ -116,6 +121,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription created = Subscription.create(spec, PlanPrices.at(prices, scope, planId, start, now),
                     this::newLineId, Audit.createdBy(caller.actor(), now));
             subscriptions.insert(created);
+            BillingCursor.firstOf(created, now).ifPresent(billingCursors::save); // the billing loop's, same unit of work
             return created;
         });
     }
@@ -170,6 +176,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription current = live(caller.scope(), id);
             Subscription active = current.activated(startDate, now, current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(active);
+            BillingCursor.firstOf(active, now).ifPresent(billingCursors::save); // its periods start now
             return active;
         });
     }

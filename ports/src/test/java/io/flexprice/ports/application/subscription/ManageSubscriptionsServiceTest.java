@@ -21,6 +21,7 @@ import io.flexprice.domain.metering.UsageResult;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.pricing.BillingPeriod;
 import io.flexprice.domain.pricing.PriceEntityType;
+import io.flexprice.domain.subscription.BillingCursor;
 import io.flexprice.domain.subscription.CancellationType;
 import io.flexprice.domain.subscription.ChangeTiming;
 import io.flexprice.domain.subscription.ChangeType;
@@ -46,6 +47,7 @@ import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.PlanChange;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
+import io.flexprice.ports.testing.FakeBillingCursorRepository;
 import io.flexprice.ports.testing.FakeCustomerRepository;
 import io.flexprice.ports.testing.FakeMeterRepository;
 import io.flexprice.ports.testing.FakePlanRepository;
@@ -77,8 +79,9 @@ class ManageSubscriptionsServiceTest {
     private final FakeMeterRepository meters = new FakeMeterRepository();
     private final RecordingUsageReader usage = new RecordingUsageReader();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
-    private final ManageSubscriptionsService service = new ManageSubscriptionsService(subscriptions, customers, plans,
-            prices, meters, usage, new ImmediateTransactions(), ids, CLOCK);
+    private final FakeBillingCursorRepository billingCursors = new FakeBillingCursorRepository();
+    private final ManageSubscriptionsService service = new ManageSubscriptionsService(subscriptions, billingCursors,
+            customers, plans, prices, meters, usage, new ImmediateTransactions(), ids, CLOCK);
     private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, meters,
             usage, CLOCK);
     private final Caller caller = aCaller().build();
@@ -129,6 +132,33 @@ class ManageSubscriptionsServiceTest {
         assertThat(created.currentPeriod()).isEqualTo(new Period(NOW, at("2024-03-31T22:00:00Z")));
         assertThat(created.lineItems()).hasSize(2);
         assertThat(created.audit().createdBy()).isEqualTo(caller.actor());
+    }
+
+    @Test
+    void createStartsTheBillingLoopsCursorAtTheFirstPeriodDueAtItsEnd() {
+        Subscription created = subscribed();
+
+        BillingCursor cursor = billingCursors.of(created.scope(), created.id());
+        // anniversary monthly from March 1st: the first period is March, due April 1st
+        assertThat(cursor.period()).isEqualTo(new Period(at("2024-03-01T00:00:00Z"), at("2024-04-01T00:00:00Z")));
+        assertThat(cursor.nextAttemptAt()).isEqualTo(at("2024-04-01T00:00:00Z"));
+        assertThat(cursor.attempts()).isZero();
+        assertThat(cursor.isEnded()).isFalse();
+    }
+
+    @Test
+    void aDraftHasNoBillingCursorUntilItIsActivatedThenItStartsAtTheActivatedStart() {
+        CreateSubscriptionCommand draft = new CreateSubscriptionCommand(customerId, null, basic, PriceCommands.USD,
+                BillingCycle.ANNIVERSARY, BillingPeriod.MONTHLY, null, null, at("2024-03-01T00:00:00Z"), null, null,
+                null, null, null, true, null, Map.of(), List.of(), List.of());
+        Subscription created = service.create(caller, draft);
+        assertThat(billingCursors.findBySubscription(created.scope(), created.id())).isEmpty();
+
+        service.activate(caller, created.id(), at("2024-03-05T00:00:00Z"));
+
+        // anniversary monthly from the activation on March 5th: [Mar 5, Apr 5)
+        assertThat(billingCursors.of(created.scope(), created.id()).period())
+                .isEqualTo(new Period(at("2024-03-05T00:00:00Z"), at("2024-04-05T00:00:00Z")));
     }
 
     @Test
