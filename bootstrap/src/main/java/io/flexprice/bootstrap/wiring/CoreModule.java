@@ -21,7 +21,6 @@ import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.ports.application.subscription.FindSubscriptionsService;
 import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
-import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
 import io.flexprice.ports.application.common.UlidIdGenerator;
@@ -205,10 +204,10 @@ public final class CoreModule extends AbstractModule {
         return new FindAddonsService(addons, prices, clock);
     }
 
-    // subscriptions
+    // subscriptions (the use case, with the invoices each change makes, is BillingModule's)
     @Provides
     @Singleton
-    ManageSubscriptionsUseCase manageSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
+    ManageSubscriptionsService manageSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
                                                    PlanRepository plans, PriceRepository prices,
                                                    MeterRepository meters, UsageReader usage,
                                                    Transactions transactions, IdGenerator ids, Clock clock) {
