@@ -3,16 +3,19 @@ package io.flexprice.bootstrap.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.flexprice.ports.application.billing.BillingSubscriptionsService;
+import io.flexprice.ports.application.billing.CatalogCouponsAndTaxes;
+import io.flexprice.ports.application.billing.SubscriptionPeriodDrafts;
 import io.flexprice.ports.application.creditnote.FindCreditNotesService;
 import io.flexprice.ports.application.creditnote.ManageCreditNotesService;
 import io.flexprice.ports.application.invoice.BillSubscriptionPeriodsService;
-import io.flexprice.ports.application.invoice.CouponsAndTaxesNotConnected;
 import io.flexprice.ports.application.invoice.FindInvoicesService;
 import io.flexprice.ports.application.invoice.InvoiceSettings;
 import io.flexprice.ports.application.invoice.ManageInvoicesService;
-import io.flexprice.ports.application.invoice.SubscriptionsNotConnected;
 import io.flexprice.ports.application.payment.FindPaymentsService;
 import io.flexprice.ports.application.payment.ManagePaymentsService;
+import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
+import io.flexprice.ports.in.coupon.AttachCouponUseCase;
 import io.flexprice.ports.in.creditnote.FindCreditNotesQuery;
 import io.flexprice.ports.in.creditnote.ManageCreditNotesUseCase;
 import io.flexprice.ports.in.invoice.BillSubscriptionPeriodsUseCase;
@@ -20,15 +23,24 @@ import io.flexprice.ports.in.invoice.FindInvoicesQuery;
 import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
 import io.flexprice.ports.in.payment.FindPaymentsQuery;
 import io.flexprice.ports.in.payment.ManagePaymentsUseCase;
+import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
+import io.flexprice.ports.in.tax.FindApplicableTaxesQuery;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.SequenceRepository;
 import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.coupon.CouponAssociationRepository;
+import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.creditnote.CreditNoteRepository;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
+import io.flexprice.ports.out.metering.MeterRepository;
+import io.flexprice.ports.out.metering.UsageReader;
 import io.flexprice.ports.out.payment.PaymentRepository;
+import io.flexprice.ports.out.plan.PlanRepository;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import io.flexprice.ports.out.tax.TaxRateRepository;
 import java.time.Clock;
 
 /** Invoices, payments and credit notes: the services that bill and settle. Installed by {@link CoreModule}. */
@@ -40,18 +52,45 @@ final class BillingModule extends AbstractModule {
         return InvoiceSettings.DEFAULTS;
     }
 
-    /** Until subscriptions are connected: previews and recalculation answer 400 request.not_implemented. */
+    /** A subscription's period invoice: its charges, coupons and taxes (previews, recalculation, the billing loop). */
     @Provides
     @Singleton
-    SubscriptionInvoiceDrafts subscriptionInvoiceDrafts() {
-        return new SubscriptionsNotConnected();
+    SubscriptionInvoiceDrafts subscriptionInvoiceDrafts(SubscriptionRepository subscriptions,
+                                                        CustomerRepository customers, PlanRepository plans,
+                                                        MeterRepository meters, UsageReader usage,
+                                                        CouponAssociationRepository couponAssociations,
+                                                        CouponRepository coupons, FindApplicableTaxesQuery taxes,
+                                                        Clock clock) {
+        return new SubscriptionPeriodDrafts(subscriptions, customers, plans, meters, usage, couponAssociations,
+                coupons, taxes, clock);
     }
 
-    /** Until the coupon and tax rate catalogs are connected: an invoice naming one answers 400. */
+    /** The coupons and tax rates a one-off invoice names, from their catalogs. */
     @Provides
     @Singleton
-    InvoiceCouponsAndTaxes invoiceCouponsAndTaxes() {
-        return new CouponsAndTaxesNotConnected();
+    InvoiceCouponsAndTaxes invoiceCouponsAndTaxes(CouponRepository coupons,
+                                                  CouponAssociationRepository couponAssociations,
+                                                  TaxRateRepository rates, Clock clock) {
+        return new CatalogCouponsAndTaxes(coupons, couponAssociations, rates, clock);
+    }
+
+    /**
+     * Subscriptions that bill: creation (with coupons) issues the first invoice, an immediate cancellation and a
+     * plan change settle with invoices and credit notes, in the unit of work of the change.
+     */
+    @Provides
+    @Singleton
+    ManageSubscriptionsUseCase manageSubscriptions(ManageSubscriptionsService subscriptions,
+                                                   BillSubscriptionPeriodsUseCase periods,
+                                                   AttachCouponUseCase attachCoupon, CouponRepository coupons,
+                                                   CouponAssociationRepository couponAssociations,
+                                                   FindApplicableTaxesQuery taxes, PlanRepository plans,
+                                                   MeterRepository meters, InvoiceRepository invoices,
+                                                   CreditNoteRepository creditNotes,
+                                                   ManageCreditNotesUseCase manageCreditNotes,
+                                                   Transactions transactions, Clock clock) {
+        return new BillingSubscriptionsService(subscriptions, periods, attachCoupon, coupons, couponAssociations,
+                taxes, plans, meters, invoices, creditNotes, manageCreditNotes, transactions, clock);
     }
 
     @Provides

@@ -21,7 +21,6 @@ import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.ports.application.subscription.FindSubscriptionsService;
 import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
-import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
 import io.flexprice.ports.application.common.UlidIdGenerator;
@@ -208,10 +207,10 @@ public final class CoreModule extends AbstractModule {
         return new FindAddonsService(addons, prices, clock);
     }
 
-    // subscriptions
+    // subscriptions (the use case, with the invoices each change makes, is BillingModule's)
     @Provides
     @Singleton
-    ManageSubscriptionsUseCase manageSubscriptions(SubscriptionRepository subscriptions,
+    ManageSubscriptionsService manageSubscriptions(SubscriptionRepository subscriptions,
                                                    BillingCursorRepository billingCursors, CustomerRepository customers,
                                                    PlanRepository plans, PriceRepository prices,
                                                    MeterRepository meters, UsageReader usage,

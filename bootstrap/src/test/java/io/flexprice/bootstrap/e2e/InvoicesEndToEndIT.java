@@ -201,9 +201,9 @@ class InvoicesEndToEndIT {
         assertCode(app.post("/v1/invoices", """
                 {"customer_id": "%s", "currency": "usd", "coupons": ["coupon_1"],
                  "line_items": [{"amount": "1", "quantity": "1"}]}""".formatted(customerId)), 400,
-                "request.not_implemented");
+                "request.invalid");
         assertCode(app.post("/v1/invoices/preview", """
-                {"subscription_id": "sub_1"}"""), 400, "request.not_implemented");
+                {"subscription_id": "sub_1"}"""), 404, "subscription.not_found");
         assertCode(app.get("/v1/invoices/inv_nope"), 404, "invoice.not_found");
         assertCode(app.get("/v1/invoices/inv_nope/pdf"), 400, "request.not_implemented");
         assertThat(assertStatus(app.post("/v1/invoices/search", """

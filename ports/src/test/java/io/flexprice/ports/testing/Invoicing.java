@@ -1,9 +1,9 @@
 package io.flexprice.ports.testing;
 
+import io.flexprice.ports.application.billing.CatalogCouponsAndTaxes;
 import io.flexprice.ports.application.creditnote.FindCreditNotesService;
 import io.flexprice.ports.application.creditnote.ManageCreditNotesService;
 import io.flexprice.ports.application.invoice.BillSubscriptionPeriodsService;
-import io.flexprice.ports.application.invoice.CouponsAndTaxesNotConnected;
 import io.flexprice.ports.application.invoice.InvoiceSettings;
 import io.flexprice.ports.application.invoice.ManageInvoicesService;
 import io.flexprice.ports.application.payment.FindPaymentsService;
@@ -32,7 +32,8 @@ public final class Invoicing {
         BillSubscriptionPeriodsService periods = new BillSubscriptionPeriodsService(invoices, drafts, sequences,
                 InvoiceSettings.DEFAULTS, transactions, ids, clock);
         manageInvoices = new ManageInvoicesService(invoices, payments, creditNotes, customers, drafts,
-                new CouponsAndTaxesNotConnected(), periods, sequences, InvoiceSettings.DEFAULTS, transactions, ids,
+                new CatalogCouponsAndTaxes(new FakeCouponRepository(), new FakeCouponAssociationRepository(),
+                new FakeTaxRateRepository(), clock), periods, sequences, InvoiceSettings.DEFAULTS, transactions, ids,
                 clock);
         managePayments = new ManagePaymentsService(payments, invoices, transactions, ids, clock);
         findPayments = new FindPaymentsService(payments);

@@ -25,9 +25,10 @@ import java.util.Map;
  * {@code subscription_status} may be {@code draft} (or {@code active}, the default). {@code line_items} take a
  * {@code price_id} (an inline {@code price} is refused). Accepted and ignored: {@code collection_method},
  * {@code payment_behavior}, {@code payment_terms}, {@code gateway_payment_method_id}, {@code invoice_billing},
- * {@code commitment_duration}, {@code coupons}, {@code line_item_coupons}, {@code tax_rate_overrides},
+ * {@code commitment_duration}, {@code line_item_coupons}, {@code tax_rate_overrides},
  * {@code credit_grants}, {@code override_entitlements}, {@code phases}, {@code parent_subscription_id}. Refused
- * as not served here: {@code addons} and {@code line_item_commitments}.
+ * as not served here: {@code addons} and {@code line_item_commitments}. {@code coupons} (coupon ids) are attached
+ * to the subscription when it is created, and redeemed then.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateSubscriptionRequest(String customerId, String externalCustomerId, String planId, String currency,
@@ -38,7 +39,7 @@ public record CreateSubscriptionRequest(String customerId, String externalCustom
                                         String subscriptionStatus, String lookupKey, Map<String, String> metadata,
                                         List<OverrideLineItemRequest> overrideLineItems,
                                         List<LineItemRequest> lineItems, List<Object> addons,
-                                        Map<String, Object> lineItemCommitments) {
+                                        Map<String, Object> lineItemCommitments, List<String> coupons) {
 
     public CreateSubscriptionCommand toCommand() {
         WireParser wire = new WireParser();
@@ -96,6 +97,13 @@ public record CreateSubscriptionRequest(String customerId, String externalCustom
         if (lineItemCommitments != null && !lineItemCommitments.isEmpty()) {
             wire.add("line_item_commitments", "commitments per line item are not supported; use commitment_amount");
         }
+        if (coupons != null) {
+            for (int i = 0; i < coupons.size(); i++) {
+                if (coupons.get(i) == null || coupons.get(i).isBlank()) {
+                    wire.add("coupons[" + i + "]", "is required");
+                }
+            }
+        }
         var start = wire.instant(startDate, "start_date");
         var end = wire.instant(endDate, "end_date");
         var trialFrom = wire.instant(trialStart, "trial_start");
@@ -103,7 +111,8 @@ public record CreateSubscriptionRequest(String customerId, String externalCustom
         wire.throwIfInvalid();
         return new CreateSubscriptionCommand(customerId, externalCustomerId, planId, unit, cycle, period,
                 billingPeriodCount, customerTimezone, start, end, trialFrom, trialTo, commitmentTerms, proration,
-                status == SubscriptionStatus.DRAFT, lookupKey, metadata, overrides, lines);
+                status == SubscriptionStatus.DRAFT, lookupKey, metadata, overrides, lines,
+                coupons == null ? List.of() : List.copyOf(coupons));
     }
 
     static BillingCycle cycle(WireParser wire, String text) {

@@ -116,8 +116,8 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
         invalid.throwIfAny();
 
         liveCustomer(caller, customerId);
-        List<InvoiceDraft.Discount> discounts = couponsAndTaxes.discounts(caller.scope(), customerId, coupons,
-                "coupons");
+        List<InvoiceDraft.Discount> discounts = couponsAndTaxes.discounts(caller.scope(), customerId, currency,
+                coupons, "coupons");
         List<InvoiceDraft.Tax> taxes = couponsAndTaxes.taxes(caller.scope(), customerId, c.taxRates(), "tax_rates");
         InvoiceDraft draft = new InvoiceDraft(customerId, null, period, currency, c.billingReason(), lines, discounts,
                 taxes, c.dueDate(), c.description(), Metadata.of(c.metadata()));

@@ -81,7 +81,12 @@ public final class FindSubscriptionsService implements FindSubscriptionsQuery {
                 .toList());
     }
 
-    static Subscription live(SubscriptionRepository subscriptions, Scope scope, SubscriptionId id) {
+    /**
+     * The live subscription, as stored.
+     *
+     * @throws NotFoundException {@code subscription.not_found}
+     */
+    public static Subscription live(SubscriptionRepository subscriptions, Scope scope, SubscriptionId id) {
         return subscriptions.findById(scope, id).filter(Subscription::isLive)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_NOT_FOUND,
                         "subscription " + id + " not found"));

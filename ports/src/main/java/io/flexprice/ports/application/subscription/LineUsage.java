@@ -18,21 +18,23 @@ import java.util.Map;
 
 /**
  * Reads the usage of a subscription's usage windows: each line's meter (event name, aggregation, filters)
- * over its window, for the subscription's customer, in the customer's billing zone.
+ * over its window, for the subscription's customer, in the customer's billing zone. Shared by the usage endpoint and
+ * by billing ({@code application.billing}), so an invoice charges the usage the usage endpoint shows.
  */
-final class LineUsage {
+public final class LineUsage {
 
     private final UsageReader usage;
     private final MeterRepository meters;
     private final CustomerRepository customers;
 
-    LineUsage(UsageReader usage, MeterRepository meters, CustomerRepository customers) {
+    public LineUsage(UsageReader usage, MeterRepository meters, CustomerRepository customers) {
         this.usage = usage;
         this.meters = meters;
         this.customers = customers;
     }
 
-    Map<SubscriptionLineItemId, BigDecimal> read(Subscription subscription, List<UsageWindow> windows) {
+    /** The quantity of every window, by line item; nothing is read for no window. */
+    public Map<SubscriptionLineItemId, BigDecimal> read(Subscription subscription, List<UsageWindow> windows) {
         Map<SubscriptionLineItemId, BigDecimal> quantities = new LinkedHashMap<>();
         if (windows.isEmpty()) {
             return quantities;

@@ -3,6 +3,7 @@ package io.flexprice.ports.out.invoice;
 import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.invoice.InvoiceDraft;
 import io.flexprice.domain.tenancy.Scope;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -12,13 +13,14 @@ import java.util.List;
 public interface InvoiceCouponsAndTaxes {
 
     /**
-     * The discounts of {@code coupons}, in order, each on the line it names (or the whole invoice).
+     * The discounts of {@code coupons}, in order, each on the line it names (or the whole invoice), for an invoice in
+     * {@code currency} (a fixed coupon of another currency cannot be applied).
      *
      * @throws io.flexprice.domain.common.ValidationException naming {@code field}{@code [i]} for a coupon that
      *         cannot be applied
      */
-    List<InvoiceDraft.Discount> discounts(Scope scope, CustomerId customerId, List<CouponRequest> coupons,
-                                          String field);
+    List<InvoiceDraft.Discount> discounts(Scope scope, CustomerId customerId, Currency currency,
+                                          List<CouponRequest> coupons, String field);
 
     /**
      * The taxes of the tax rates {@code taxRateIds}, in order.

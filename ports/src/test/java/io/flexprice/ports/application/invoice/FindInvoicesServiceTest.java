@@ -20,6 +20,10 @@ import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceStatus;
 import io.flexprice.domain.invoice.PaymentStatus;
 import io.flexprice.domain.pricing.PriceType;
+import io.flexprice.ports.application.billing.CatalogCouponsAndTaxes;
+import io.flexprice.ports.testing.FakeCouponAssociationRepository;
+import io.flexprice.ports.testing.FakeCouponRepository;
+import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.in.invoice.CreateInvoiceCommand;
 import io.flexprice.ports.in.invoice.CustomerInvoiceSummary;
 import io.flexprice.ports.in.tenancy.Caller;
@@ -51,7 +55,8 @@ class FindInvoicesServiceTest {
 
     private ManageInvoicesService manage(Clock clock) {
         return new ManageInvoicesService(invoices, new FakePaymentRepository(), new FakeCreditNoteRepository(),
-                customers, drafts, new CouponsAndTaxesNotConnected(), new BillSubscriptionPeriodsService(invoices,
+                customers, drafts, new CatalogCouponsAndTaxes(new FakeCouponRepository(), new FakeCouponAssociationRepository(),
+                new FakeTaxRateRepository(), clock), new BillSubscriptionPeriodsService(invoices,
                 drafts, sequences, InvoiceSettings.DEFAULTS, transactions, ids, clock), sequences,
                 InvoiceSettings.DEFAULTS, transactions, ids, clock);
     }
@@ -72,15 +77,6 @@ class FindInvoicesServiceTest {
         assertThat(preview.amounts().total()).isEqualTo(usd("49.51"));
         assertThat(invoices.all()).isEmpty();
         assertThat(drafts.asked()).containsExactly((io.flexprice.domain.billing.Period) null);
-    }
-
-    @Test
-    void aPreviewWithoutSubscriptionsIsNotImplementedYet() {
-        FindInvoicesService unconnected = new FindInvoicesService(invoices, customers,
-                new SubscriptionsNotConnected(), ids, CLOCK);
-
-        assertThat(rejected(() -> unconnected.preview(caller, "sub_1", MARCH)).code())
-                .isEqualTo(ErrorCode.NOT_IMPLEMENTED);
     }
 
     @Test

@@ -27,6 +27,10 @@ import io.flexprice.domain.invoice.PaymentStatus;
 import io.flexprice.domain.money.Money;
 import io.flexprice.domain.payment.Payment;
 import io.flexprice.domain.payment.PaymentMethodType;
+import io.flexprice.ports.application.billing.CatalogCouponsAndTaxes;
+import io.flexprice.ports.testing.FakeCouponAssociationRepository;
+import io.flexprice.ports.testing.FakeCouponRepository;
+import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.application.creditnote.ManageCreditNotesService;
 import io.flexprice.ports.in.creditnote.CreateCreditNoteCommand;
 import io.flexprice.domain.creditnote.CreditNote;
@@ -68,7 +72,8 @@ class ManageInvoicesServiceTest {
     private final BillSubscriptionPeriodsService periods = new BillSubscriptionPeriodsService(invoices, drafts,
             sequences, InvoiceSettings.DEFAULTS, transactions, ids, CLOCK);
     private final ManageInvoicesService service = new ManageInvoicesService(invoices, payments, creditNotes, customers,
-            drafts, new CouponsAndTaxesNotConnected(), periods, sequences, InvoiceSettings.DEFAULTS, transactions,
+            drafts, new CatalogCouponsAndTaxes(new FakeCouponRepository(), new FakeCouponAssociationRepository(),
+                new FakeTaxRateRepository(), CLOCK), periods, sequences, InvoiceSettings.DEFAULTS, transactions,
             ids, CLOCK);
     private final Caller caller = aCaller().build();
 
@@ -174,11 +179,11 @@ class ManageInvoicesServiceTest {
     }
 
     @Test
-    void couponsAndTaxRatesAreRefusedUntilTheirCatalogsAreConnected() {
-        assertThat(rejected(() -> service.create(caller, anInvoice().line("1.00").coupon("coupon_1").build())).code())
-                .isEqualTo(ErrorCode.NOT_IMPLEMENTED);
+    void unknownCouponsAndTaxRatesAreRefusedNamingTheirPlaceInTheRequest() {
+        assertThat(fieldsRejected(() -> service.create(caller, anInvoice().line("1.00").coupon("coupon_1").build())))
+                .containsExactly("coupons[0].coupon_id");
         assertThat(fieldsRejected(() -> service.create(caller, anInvoice().line("1.00").taxRate("tax_1").build())))
-                .containsExactly("tax_rates");
+                .containsExactly("tax_rates[0]");
         assertThat(fieldsRejected(() -> service.create(caller, anInvoice().line("1.00")
                 .lineCoupon("price_9", "coupon_1").build()))).containsExactly("line_item_coupons[0].line_item_id");
         assertThat(invoices.all()).isEmpty();

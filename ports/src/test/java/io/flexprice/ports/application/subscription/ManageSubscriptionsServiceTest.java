@@ -110,7 +110,7 @@ class ManageSubscriptionsServiceTest {
     private CreateSubscriptionCommand subscribe(String plan) {
         return new CreateSubscriptionCommand(customerId, null, plan, PriceCommands.USD, BillingCycle.ANNIVERSARY,
                 BillingPeriod.MONTHLY, null, null, at("2024-03-01T00:00:00Z"), null, null, null, null, null, false,
-                null, Map.of(), List.of(), List.of());
+                null, Map.of(), List.of(), List.of(), List.of());
     }
 
     private Subscription subscribed() {
@@ -121,7 +121,7 @@ class ManageSubscriptionsServiceTest {
     void createSnapshotsThePlanPricesOnTheCustomersScheduleAndStoresIt() {
         Subscription created = service.create(caller, new CreateSubscriptionCommand(null, "acme", basic,
                 PriceCommands.USD, BillingCycle.CALENDAR, BillingPeriod.MONTHLY, null, "Europe/Berlin", null, null,
-                null, null, null, null, false, "lk", Map.of("a", "b"), List.of(), List.of()));
+                null, null, null, null, false, "lk", Map.of("a", "b"), List.of(), List.of(), List.of()));
 
         assertThat(subscriptions.stored(created.id())).isEqualTo(created);
         assertThat(created.customerId().value()).isEqualTo(customerId);
@@ -150,7 +150,7 @@ class ManageSubscriptionsServiceTest {
     void aDraftHasNoBillingCursorUntilItIsActivatedThenItStartsAtTheActivatedStart() {
         CreateSubscriptionCommand draft = new CreateSubscriptionCommand(customerId, null, basic, PriceCommands.USD,
                 BillingCycle.ANNIVERSARY, BillingPeriod.MONTHLY, null, null, at("2024-03-01T00:00:00Z"), null, null,
-                null, null, null, true, null, Map.of(), List.of(), List.of());
+                null, null, null, true, null, Map.of(), List.of(), List.of(), List.of());
         Subscription created = service.create(caller, draft);
         assertThat(billingCursors.findBySubscription(created.scope(), created.id())).isEmpty();
 
@@ -165,13 +165,13 @@ class ManageSubscriptionsServiceTest {
     void createRefusesAMissingCustomerUnknownPlanOrCustomerAndStoresNothing() {
         assertThat(fieldsRejected(() -> service.create(caller, new CreateSubscriptionCommand(null, null, basic,
                 PriceCommands.USD, null, BillingPeriod.MONTHLY, null, null, null, null, null, null, null, null,
-                false, null, null, null, null)))).containsExactly("customer_id");
+                false, null, null, null, null, null)))).containsExactly("customer_id");
         assertThatThrownBy(() -> service.create(caller, subscribe("plan_missing")))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PLAN_NOT_FOUND));
         assertThat(fieldsRejected(() -> service.create(caller, new CreateSubscriptionCommand(customerId, null, basic,
                 PriceCommands.USD, null, BillingPeriod.ANNUAL, null, null, null, null, null, null, null, null, false,
-                null, null, null, null)))).containsExactly("plan_id");
+                null, null, null, null, null)))).containsExactly("plan_id");
         assertThat(subscriptions.writes()).isZero();
     }
 
