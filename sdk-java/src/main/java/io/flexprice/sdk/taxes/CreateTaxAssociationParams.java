@@ -18,7 +18,7 @@ import java.util.Map;
  * @param autoApply whether it applies without being named (default false)
  * @param currency the only currency it applies in (required for a fixed rate)
  * @param metadata your key/value pairs
- * @param startDate from when it applies (extension; default now)
+ * @param startDate from when it applies (extension; default: from the beginning)
  * @param endDate from when it no longer applies (extension)
  */
 public record CreateTaxAssociationParams(String taxRateCode, TaxRateEntityType entityType, String entityId,
@@ -123,7 +123,7 @@ public record CreateTaxAssociationParams(String taxRateCode, TaxRateEntityType e
             return this;
         }
 
-        /** From when it applies (extension; default now). */
+        /** From when it applies (extension; default: from the beginning). */
         public Builder startDate(Instant startDate) {
             this.startDate = startDate;
             return this;
