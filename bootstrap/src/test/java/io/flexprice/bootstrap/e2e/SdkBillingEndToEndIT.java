@@ -63,6 +63,7 @@ import io.flexprice.sdk.subscriptions.PauseSubscriptionParams;
 import io.flexprice.sdk.subscriptions.ProrationBehavior;
 import io.flexprice.sdk.subscriptions.ResumeMode;
 import io.flexprice.sdk.subscriptions.ResumeSubscriptionParams;
+import io.flexprice.sdk.subscriptions.ScheduleType;
 import io.flexprice.sdk.subscriptions.Subscription;
 import io.flexprice.sdk.subscriptions.SubscriptionChangeParams;
 import io.flexprice.sdk.subscriptions.SubscriptionChangePreview;
@@ -621,6 +622,36 @@ class SdkBillingEndToEndIT {
                 .planId(plan.id()).build()).total()).isEqualTo(1);
         assertThat(flexprice.subscriptions().list(SubscriptionListParams.builder().externalCustomerId("nobody")
                 .build()).items()).isEmpty();
+
+        // a line item deleted (now) before it starts is removed
+        SubscriptionLineItem extra = flexprice.subscriptions().addLineItem(active.id(),
+                CreateSubscriptionLineItemParams.builder().priceId(plan.prices().get(0).id()).quantity("2")
+                        .startDate(Instant.parse("2026-04-20T00:00:00Z")).build());
+        assertThat(extra.startDate()).isEqualTo(Instant.parse("2026-04-20T00:00:00Z"));
+        assertThat(flexprice.subscriptions().deleteLineItem(extra.id()).id()).isEqualTo(extra.id());
+        assertThat(flexprice.subscriptions().get(active.id()).lineItems()).extracting(SubscriptionLineItem::id)
+                .doesNotContain(extra.id());
+
+        // a downgrade waits for the period end, April 11 + 1 month = May 11; so does a cancellation there
+        SubscriptionChangeResult downgrade = flexprice.subscriptions().executeChange(active.id(),
+                SubscriptionChangeParams.builder().targetPlanId(elsewhere.id()).changeAt(ScheduleType.END_OF_PERIOD)
+                        .build());
+        Instant periodEnd = Instant.parse("2026-05-11T00:00:00Z");
+        assertThat(downgrade.changeType()).isEqualTo(SubscriptionChangeType.DOWNGRADE);
+        assertThat(downgrade.isScheduled()).isTrue();
+        assertThat(downgrade.scheduledAt()).isEqualTo(periodEnd);
+        Subscription waiting = flexprice.subscriptions().get(active.id());
+        assertThat(waiting.planId()).isEqualTo(plan.id());
+        assertThat(waiting.scheduledChange().targetPlanId()).isEqualTo(elsewhere.id());
+        assertThat(waiting.scheduledChange().effectiveAt()).isEqualTo(periodEnd);
+        CancelSubscriptionResult atPeriodEnd = flexprice.subscriptions().cancel(active.id(),
+                CancelSubscriptionParams.builder().cancellationType(CancellationType.END_OF_PERIOD).build());
+        assertThat(atPeriodEnd.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(atPeriodEnd.effectiveDate()).isEqualTo(periodEnd);
+        assertThat(atPeriodEnd.totalCreditAmount()).isEqualByComparingTo("0");
+        Subscription ending = flexprice.subscriptions().get(active.id());
+        assertThat(ending.cancelAtPeriodEnd()).isTrue();
+        assertThat(ending.cancelAt()).isEqualTo(periodEnd);
 
         String otherPrice = elsewhere.prices().get(0).id();
         assertThatThrownBy(() -> flexprice.subscriptions().create(CreateSubscriptionParams.builder()

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * FlexPrice's {@code dto.TaxAssociationResponse}: a tax rate attached to a tenant, customer, subscription or
  * invoice. {@code taxRate} is set where the association is read with its rate ({@code get}, and {@code list} with
- * {@code expand} {@code tax_rate}). {@code startDate} and {@code endDate} are extensions of this server.
+ * {@code expand} set to {@code tax_rate}). {@code startDate} and {@code endDate} are extensions of this server.
  *
  * @param id the association's id
  * @param taxRateId the rate
