@@ -9,11 +9,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cancellationType now, or at the end of the period
  * @param prorationBehavior whether the unused part of the period is credited
  * @param reason why
- * @param cancelImmediatelyInvoicePolicy whether an immediate cancellation is invoiced at once (this server ignores it)
+ * @param cancelImmediatelyInvoicePolicy whether an immediate cancellation is invoiced at once (this server
+ *        ignores it)
  */
 public record CancelSubscriptionParams(CancellationType cancellationType, ProrationBehavior prorationBehavior,
                                        String reason,
-                                       @JsonProperty("cancel_immediately_inovice_policy") CancelImmediatelyInvoicePolicy cancelImmediatelyInvoicePolicy) {
+                                       @JsonProperty("cancel_immediately_inovice_policy")
+                                       CancelImmediatelyInvoicePolicy cancelImmediatelyInvoicePolicy) {
 
     public static Builder builder() {
         return new Builder();
