@@ -1,16 +1,21 @@
 package io.flexprice.sdk;
 
+import io.flexprice.sdk.addons.AddonsService;
 import io.flexprice.sdk.apikeys.ApiKeysService;
 import io.flexprice.sdk.core.ApiClient;
 import io.flexprice.sdk.core.ClientSettings;
 import io.flexprice.sdk.core.RetryPolicy;
 import io.flexprice.sdk.core.Sleeper;
+import io.flexprice.sdk.coupons.CouponsService;
 import io.flexprice.sdk.customers.CustomersService;
 import io.flexprice.sdk.events.EventsService;
 import io.flexprice.sdk.features.FeaturesService;
 import io.flexprice.sdk.features.MetersService;
 import io.flexprice.sdk.plans.PlansService;
 import io.flexprice.sdk.prices.PricesService;
+import io.flexprice.sdk.subscriptions.SubscriptionsService;
+import io.flexprice.sdk.taxes.TaxAssociationsService;
+import io.flexprice.sdk.taxes.TaxRatesService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -48,6 +53,11 @@ public final class FlexpriceClient {
     private final PlansService plans;
     private final PricesService prices;
     private final ApiKeysService apiKeys;
+    private final AddonsService addons;
+    private final CouponsService coupons;
+    private final TaxRatesService taxRates;
+    private final TaxAssociationsService taxAssociations;
+    private final SubscriptionsService subscriptions;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -58,6 +68,11 @@ public final class FlexpriceClient {
         this.plans = new PlansService(api);
         this.prices = new PricesService(api);
         this.apiKeys = new ApiKeysService(api);
+        this.addons = new AddonsService(api);
+        this.coupons = new CouponsService(api);
+        this.taxRates = new TaxRatesService(api);
+        this.taxAssociations = new TaxAssociationsService(api);
+        this.subscriptions = new SubscriptionsService(api);
     }
 
     public static Builder builder() {
@@ -91,6 +106,27 @@ public final class FlexpriceClient {
 
     public ApiKeysService apiKeys() {
         return apiKeys;
+    }
+
+    public AddonsService addons() {
+        return addons;
+    }
+
+    public CouponsService coupons() {
+        return coupons;
+    }
+
+    public TaxRatesService taxRates() {
+        return taxRates;
+    }
+
+    public TaxAssociationsService taxAssociations() {
+        return taxAssociations;
+    }
+
+    /** Subscriptions: lifecycle, pauses, line items, plan changes and usage. */
+    public SubscriptionsService subscriptions() {
+        return subscriptions;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */

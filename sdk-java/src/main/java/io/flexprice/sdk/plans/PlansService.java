@@ -53,6 +53,16 @@ public final class PlansService {
         api.send(ApiRequest.delete(ApiRequest.path("/plans/{}", id)), options);
     }
 
+    /** A new plan with copies of the source's current prices (without their lookup keys); 201. */
+    public Plan clone(String id, ClonePlanParams params) {
+        return clone(id, params, RequestOptions.NONE);
+    }
+
+    public Plan clone(String id, ClonePlanParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        return api.send(ApiRequest.post(ApiRequest.path("/plans/{}/clone", id), params), Plan.class, options);
+    }
+
     public Page<Plan> list() {
         return list(PlanListParams.builder().build());
     }

@@ -2,6 +2,7 @@ package io.flexprice.sdk.prices;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,16 +33,18 @@ import java.util.Map;
  * @param minQuantity the least quantity charged
  * @param priceUnitType {@code FIAT} (the only one this server serves)
  * @param metadata your key/value pairs
+ * @param startDate from when the price is in effect (default: when it is created)
+ * @param endDate from when it is no longer in effect (default: never)
  */
 public record CreatePriceParams(PriceType type, BillingModel billingModel,
                                 @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency,
-                                BillingCadence billingCadence, BillingPeriod billingPeriod,
-                                Integer billingPeriodCount, InvoiceCadence invoiceCadence, TierMode tierMode,
-                                List<PriceTier> tiers, TransformQuantity transformQuantity, String meterId,
-                                PriceEntityType entityType, String entityId, String lookupKey, String displayName,
-                                String description,
+                                BillingCadence billingCadence, BillingPeriod billingPeriod, Integer billingPeriodCount,
+                                InvoiceCadence invoiceCadence, TierMode tierMode, List<PriceTier> tiers,
+                                TransformQuantity transformQuantity, String meterId, PriceEntityType entityType,
+                                String entityId, String lookupKey, String displayName, String description,
                                 @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal minQuantity,
-                                PriceUnitType priceUnitType, Map<String, String> metadata) {
+                                PriceUnitType priceUnitType, Map<String, String> metadata, Instant startDate,
+                                Instant endDate) {
 
     public CreatePriceParams {
         tiers = tiers == null ? null : List.copyOf(tiers);
@@ -75,6 +78,8 @@ public record CreatePriceParams(PriceType type, BillingModel billingModel,
         builder.minQuantity = minQuantity;
         builder.priceUnitType = priceUnitType;
         builder.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+        builder.startDate = startDate;
+        builder.endDate = endDate;
         return builder;
     }
 
@@ -100,6 +105,8 @@ public record CreatePriceParams(PriceType type, BillingModel billingModel,
         private BigDecimal minQuantity;
         private PriceUnitType priceUnitType;
         private Map<String, String> metadata;
+        private Instant startDate;
+        private Instant endDate;
 
         private Builder() {
         }
@@ -254,8 +261,23 @@ public record CreatePriceParams(PriceType type, BillingModel billingModel,
             return this;
         }
 
+        /** From when the price is in effect (default: when it is created). */
+        public Builder startDate(Instant startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        /** From when it is no longer in effect (default: never). */
+        public Builder endDate(Instant endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
         public CreatePriceParams build() {
-            return new CreatePriceParams(type, billingModel, amount, currency, billingCadence, billingPeriod, billingPeriodCount, invoiceCadence, tierMode, tiers, transformQuantity, meterId, entityType, entityId, lookupKey, displayName, description, minQuantity, priceUnitType, metadata);
+            return new CreatePriceParams(type, billingModel, amount, currency, billingCadence, billingPeriod,
+                    billingPeriodCount, invoiceCadence, tierMode, tiers, transformQuantity, meterId, entityType,
+                    entityId, lookupKey, displayName, description, minQuantity, priceUnitType, metadata, startDate,
+                    endDate);
         }
     }
 }

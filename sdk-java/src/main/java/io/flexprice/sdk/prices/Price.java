@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FlexPrice's {@code dto.PriceResponse}. Amounts are exact decimals, as the server stores them.
+ * FlexPrice's {@code dto.PriceResponse}. Amounts are exact decimals, as the server stores them. A change of a
+ * price's terms ends it at {@code endDate} and starts a new version there, whose {@code parentPriceId} names it.
  *
  * @param id the price's id
  * @param type fixed or usage
@@ -34,6 +35,9 @@ import java.util.Map;
  * @param metadata your key/value pairs
  * @param planId the plan, for a plan's price
  * @param priceUnitType fiat or custom
+ * @param startDate from when the price is in effect
+ * @param endDate from when it is no longer in effect (a later version starts there), or null
+ * @param parentPriceId the price this one is a later version of, or null
  * @param status lifecycle status
  * @param tenantId the tenant
  * @param environmentId the environment
@@ -48,14 +52,13 @@ public record Price(String id, PriceType type, BillingModel billingModel,
                     InvoiceCadence invoiceCadence, TierMode tierMode, List<PriceTier> tiers,
                     TransformQuantity transformQuantity, String meterId, PriceEntityType entityType, String entityId,
                     String lookupKey, String displayName, String description,
-                    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal minQuantity,
-                    Map<String, String> metadata, String planId, PriceUnitType priceUnitType, Status status,
-                    String tenantId, String environmentId, Instant createdAt, String createdBy, Instant updatedAt,
-                    String updatedBy) {
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal minQuantity, Map<String, String> metadata,
+                    String planId, PriceUnitType priceUnitType, Instant startDate, Instant endDate,
+                    String parentPriceId, Status status, String tenantId, String environmentId, Instant createdAt,
+                    String createdBy, Instant updatedAt, String updatedBy) {
 
     public Price {
         tiers = tiers == null ? null : List.copyOf(tiers);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
-
 }

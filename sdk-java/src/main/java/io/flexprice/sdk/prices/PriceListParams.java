@@ -2,23 +2,31 @@ package io.flexprice.sdk.prices;
 
 import io.flexprice.sdk.common.SortOrder;
 import io.flexprice.sdk.common.Status;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * FlexPrice's {@code types.PriceFilter}, for {@code POST /v1/prices/search}; every filter is optional.
+ * FlexPrice's {@code types.PriceFilter}, for {@code POST /v1/prices/search}; every filter is optional. As in
+ * FlexPrice, prices that have ended are left out unless {@code allowExpiredPrices} is true.
  *
  * @param priceIds only these prices
  * @param planIds only the prices of these plans
  * @param entityIds only the prices of these entities
  * @param meterIds only the prices on these meters
+ * @param entityType only the prices of this kind of entity
+ * @param parentPriceId only the later versions of this price
+ * @param allowExpiredPrices whether prices that have ended are listed too
+ * @param startDateLt only prices that start before this time
  * @param status only this status
  * @param limit the page size (1 to 1000; the server defaults to 50)
  * @param offset the offset of the first item
  * @param order by creation time, newest first unless {@code asc}
  */
 public record PriceListParams(List<String> priceIds, List<String> planIds, List<String> entityIds,
-                              List<String> meterIds, Status status, Integer limit, Integer offset, SortOrder order) {
+                              List<String> meterIds, PriceEntityType entityType, String parentPriceId,
+                              Boolean allowExpiredPrices, Instant startDateLt, Status status, Integer limit,
+                              Integer offset, SortOrder order) {
 
     public PriceListParams {
         priceIds = priceIds == null ? null : List.copyOf(priceIds);
@@ -38,6 +46,10 @@ public record PriceListParams(List<String> priceIds, List<String> planIds, List<
         builder.planIds = planIds == null ? null : new ArrayList<>(planIds);
         builder.entityIds = entityIds == null ? null : new ArrayList<>(entityIds);
         builder.meterIds = meterIds == null ? null : new ArrayList<>(meterIds);
+        builder.entityType = entityType;
+        builder.parentPriceId = parentPriceId;
+        builder.allowExpiredPrices = allowExpiredPrices;
+        builder.startDateLt = startDateLt;
         builder.status = status;
         builder.limit = limit;
         builder.offset = offset;
@@ -47,7 +59,8 @@ public record PriceListParams(List<String> priceIds, List<String> planIds, List<
 
     /** These filters at another offset. */
     public PriceListParams withOffset(int newOffset) {
-        return new PriceListParams(priceIds, planIds, entityIds, meterIds, status, limit, newOffset, order);
+        return new PriceListParams(priceIds, planIds, entityIds, meterIds, entityType, parentPriceId,
+                allowExpiredPrices, startDateLt, status, limit, newOffset, order);
     }
 
     /** Builds a {@link PriceListParams}; unset fields are left out of the request. */
@@ -56,6 +69,10 @@ public record PriceListParams(List<String> priceIds, List<String> planIds, List<
         private List<String> planIds;
         private List<String> entityIds;
         private List<String> meterIds;
+        private PriceEntityType entityType;
+        private String parentPriceId;
+        private Boolean allowExpiredPrices;
+        private Instant startDateLt;
         private Status status;
         private Integer limit;
         private Integer offset;
@@ -124,6 +141,30 @@ public record PriceListParams(List<String> priceIds, List<String> planIds, List<
             return this;
         }
 
+        /** Only the prices of this kind of entity. */
+        public Builder entityType(PriceEntityType entityType) {
+            this.entityType = entityType;
+            return this;
+        }
+
+        /** Only the later versions of this price. */
+        public Builder parentPriceId(String parentPriceId) {
+            this.parentPriceId = parentPriceId;
+            return this;
+        }
+
+        /** Whether prices that have ended are listed too. */
+        public Builder allowExpiredPrices(Boolean allowExpiredPrices) {
+            this.allowExpiredPrices = allowExpiredPrices;
+            return this;
+        }
+
+        /** Only prices that start before this time. */
+        public Builder startDateLt(Instant startDateLt) {
+            this.startDateLt = startDateLt;
+            return this;
+        }
+
         /** Only this status. */
         public Builder status(Status status) {
             this.status = status;
@@ -149,7 +190,8 @@ public record PriceListParams(List<String> priceIds, List<String> planIds, List<
         }
 
         public PriceListParams build() {
-            return new PriceListParams(priceIds, planIds, entityIds, meterIds, status, limit, offset, order);
+            return new PriceListParams(priceIds, planIds, entityIds, meterIds, entityType, parentPriceId,
+                    allowExpiredPrices, startDateLt, status, limit, offset, order);
         }
     }
 }

@@ -4,15 +4,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.flexprice.sdk.support.Stubs.error;
 import static io.flexprice.sdk.support.Stubs.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.flexprice.sdk.FlexpriceClient;
+import io.flexprice.sdk.errors.FieldError;
+import io.flexprice.sdk.errors.NotFoundException;
+import io.flexprice.sdk.errors.ValidationException;
 import io.flexprice.sdk.prices.BillingModel;
 import io.flexprice.sdk.prices.CreatePriceParams;
 import io.flexprice.sdk.prices.PriceType;
@@ -70,5 +76,38 @@ class PlansServiceTest {
         assertThat(page.items()).extracting(Plan::id).containsExactly("plan_1");
         server.verify(postRequestedFor(urlEqualTo("/v1/plans/search"))
                 .withRequestBody(equalToJson("{\"lookup_key\": \"pro\"}")));
+    }
+
+    @Test
+    void aPlanIsClonedUnderItsNewNameAndLookupKey() {
+        server.stubFor(post("/v1/plans/plan_1/clone").willReturn(json(201, """
+                {"id": "plan_2", "name": "Pro EU", "lookup_key": "pro_eu", "metadata": {"source_plan_id": "plan_1"},
+                 "prices": [{"id": "price_9", "amount": "49.00", "currency": "usd", "entity_id": "plan_2"}]}""")));
+
+        Plan clone = client().plans().clone("plan_1", ClonePlanParams.builder().name("Pro EU").lookupKey("pro_eu")
+                .putMetadata("region", "eu").build());
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/plans/plan_1/clone"))
+                .withHeader("Idempotency-Key", matching(".+"))
+                .withRequestBody(equalToJson("""
+                        {"name": "Pro EU", "lookup_key": "pro_eu", "metadata": {"region": "eu"}}""")));
+        assertThat(clone.id()).isEqualTo("plan_2");
+        assertThat(clone.metadata()).containsEntry("source_plan_id", "plan_1");
+        assertThat(clone.prices()).singleElement().satisfies(p -> assertThat(p.entityId()).isEqualTo("plan_2"));
+    }
+
+    @Test
+    void aCloneOfAnUnknownPlanOrWithoutItsNamesIsATypedError() {
+        server.stubFor(post("/v1/plans/plan_nope/clone").willReturn(error(404, "plan.not_found", "plan not found")));
+        server.stubFor(post("/v1/plans/plan_1/clone").willReturn(json(400, """
+                {"success": false, "error": {"message": "invalid request", "code": "request.invalid",
+                 "details": [{"field": "lookup_key", "message": "is required"},
+                             {"field": "name", "message": "must differ from the source plan's"}]}}""")));
+
+        assertThatThrownBy(() -> client().plans().clone("plan_nope", ClonePlanParams.builder().name("X")
+                .lookupKey("x").build())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client().plans().clone("plan_1", ClonePlanParams.builder().name("Pro").build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.details())
+                        .extracting(FieldError::field).containsExactly("lookup_key", "name"));
     }
 }
