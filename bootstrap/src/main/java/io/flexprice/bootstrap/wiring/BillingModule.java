@@ -27,7 +27,9 @@ import io.flexprice.ports.out.creditnote.CreditNoteRepository;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.invoice.InvoiceSettlements;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
+import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.payment.PaymentRepository;
 import java.time.Clock;
 
@@ -70,9 +72,9 @@ final class BillingModule extends AbstractModule {
                                          SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
                                          BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                          InvoiceSettings settings, Transactions transactions, IdGenerator ids,
-                                         Clock clock) {
+                                         Clock clock, CreditsPayments credits, InvoiceSettlements settlements) {
         return new ManageInvoicesService(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods,
-                sequences, settings, transactions, ids, clock);
+                sequences, settings, transactions, ids, clock, credits, settlements);
     }
 
     @Provides
@@ -85,8 +87,9 @@ final class BillingModule extends AbstractModule {
     @Provides
     @Singleton
     ManagePaymentsUseCase managePayments(PaymentRepository payments, InvoiceRepository invoices,
-                                         Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManagePaymentsService(payments, invoices, transactions, ids, clock);
+                                         Transactions transactions, IdGenerator ids, Clock clock,
+                                         CreditsPayments credits, InvoiceSettlements settlements) {
+        return new ManagePaymentsService(payments, invoices, transactions, ids, clock, credits, settlements);
     }
 
     @Provides
