@@ -28,6 +28,7 @@ import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
 import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.payment.PaymentRepository;
@@ -61,8 +62,10 @@ final class BillingModule extends AbstractModule {
     BillSubscriptionPeriodsUseCase billSubscriptionPeriods(InvoiceRepository invoices,
                                                            SubscriptionInvoiceDrafts drafts,
                                                            SequenceRepository sequences, InvoiceSettings settings,
-                                                           Transactions transactions, IdGenerator ids, Clock clock) {
-        return new BillSubscriptionPeriodsService(invoices, drafts, sequences, settings, transactions, ids, clock);
+                                                           Transactions transactions, IdGenerator ids, Clock clock,
+                                                           PrepaidCredits prepaid) {
+        return new BillSubscriptionPeriodsService(invoices, drafts, sequences, settings, transactions, ids, clock,
+                prepaid);
     }
 
     @Provides
@@ -72,9 +75,10 @@ final class BillingModule extends AbstractModule {
                                          SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
                                          BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                          InvoiceSettings settings, Transactions transactions, IdGenerator ids,
-                                         Clock clock, CreditsPayments credits, InvoiceSettlements settlements) {
+                                         Clock clock, CreditsPayments credits, InvoiceSettlements settlements,
+                                         PrepaidCredits prepaid) {
         return new ManageInvoicesService(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods,
-                sequences, settings, transactions, ids, clock, credits, settlements);
+                sequences, settings, transactions, ids, clock, credits, settlements, prepaid);
     }
 
     @Provides

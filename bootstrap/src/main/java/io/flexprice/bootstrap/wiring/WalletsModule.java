@@ -14,6 +14,7 @@ import io.flexprice.ports.application.wallet.SettlePurchasedTopUpsService;
 import io.flexprice.ports.application.wallet.SubscriptionsUnbilledUsage;
 import io.flexprice.ports.application.wallet.TopUpWalletService;
 import io.flexprice.ports.application.wallet.WalletCreditsPayments;
+import io.flexprice.ports.application.wallet.WalletPrepaidCredits;
 import io.flexprice.ports.application.wallet.WalletTopUpSettlements;
 import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
@@ -28,6 +29,7 @@ import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.wallet.TopUpInvoicer;
 import io.flexprice.ports.out.wallet.UnbilledUsage;
@@ -60,6 +62,13 @@ final class WalletsModule extends AbstractModule {
     @Singleton
     CreditsPayments creditsPayments(WalletRepository wallets, DebitWalletUseCase debits) {
         return new WalletCreditsPayments(wallets, debits);
+    }
+
+    /** A subscription invoice is paid with the customer's prepaid credits when it is finalized (before taxes). */
+    @Provides
+    @Singleton
+    PrepaidCredits prepaidCredits(ApplyWalletCreditsUseCase wallets) {
+        return new WalletPrepaidCredits(wallets);
     }
 
     /** An invoice paid in full or voided settles the purchased top-ups invoiced on it. */

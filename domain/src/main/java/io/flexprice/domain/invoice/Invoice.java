@@ -94,17 +94,28 @@ public record Invoice(InvoiceId id, Scope scope, CustomerId customerId, String s
     /**
      * The DRAFT with prepaid wallet credits applied after its discounts and before its taxes:
      * {@code prepaid.get(i)} paid of line {@code i}; the taxes are computed again on the lower base
-     * ({@link InvoiceCalculator#withPrepaidCredits}). Applied once: a draft that has credits applied already is
-     * refused.
+     * ({@link InvoiceCalculator#withPrepaidCredits}). The lines change, so they get the new ids {@code lineIds}, in
+     * order (lines never change once made). Applied once: a draft that has credits applied already is refused.
      */
-    public Invoice withPrepaidCredits(List<Money> prepaid, Audit changed) {
+    public Invoice withPrepaidCredits(List<Money> prepaid, List<InvoiceLineItemId> lineIds, Audit changed) {
         requireStatus(InvoiceStatus.DRAFT, ErrorCode.INVOICE_NOT_DRAFT, "paid with prepaid credits");
         if (!amounts.prepaidCreditsApplied().isZero()) {
             throw new IllegalStateException("invoice " + id + " has prepaid credits applied already");
         }
         List<InvoiceDraft.Tax> rates = taxes.stream().map(t -> new InvoiceDraft.Tax(t.taxRateId(),
                 t.taxAssociationId(), t.type(), t.value())).toList();
-        InvoiceCalculation calculation = InvoiceCalculator.withPrepaidCredits(lineItems, discounts, rates, prepaid);
+        if (lineIds.size() != lineItems.size()) {
+            throw new IllegalArgumentException("one id per line: " + lineItems.size() + " lines, " + lineIds.size());
+        }
+        List<InvoiceLineItem> renamed = new java.util.ArrayList<>();
+        for (int i = 0; i < lineItems.size(); i++) {
+            InvoiceLineItem l = lineItems.get(i);
+            renamed.add(new InvoiceLineItem(lineIds.get(i), l.priceId(), l.priceType(), l.meterId(),
+                    l.meterDisplayName(), l.entityType(), l.entityId(), l.planDisplayName(), l.displayName(),
+                    l.quantity(), l.amount(), l.lineItemDiscount(), l.invoiceLevelDiscount(), l.prepaidCreditsApplied(),
+                    l.taxAmount(), l.period(), l.metadata()));
+        }
+        InvoiceCalculation calculation = InvoiceCalculator.withPrepaidCredits(renamed, discounts, rates, prepaid);
         return new Invoice(id, scope, customerId, subscriptionId, invoiceType, invoiceStatus, paymentStatus, currency,
                 period, billingReason, calculation.lineItems(), calculation.discounts(), calculation.taxes(),
                 InvoiceAmounts.of(calculation), invoiceNumber, dueDate, finalizedAt, voidedAt, paidAt, description,

@@ -86,14 +86,17 @@ class PrepaidCreditsCalculationTest {
         Invoice invoice = Invoice.draft(InvoiceId.of("inv_1"), Scope.of("tenant_1", "env_1"), draft,
                 Drafts.lineIds(draft), AUDIT);
 
-        Invoice paid = invoice.withPrepaidCredits(List.of(usd("25.00")), AUDIT);
+        Invoice paid = invoice.withPrepaidCredits(List.of(usd("25.00")), List.of(InvoiceLineItemId.of("inv_line_2")),
+                AUDIT);
 
         assertThat(paid.amounts().total()).isEqualTo(usd("0"));
         assertThat(paid.amounts().prepaidCreditsApplied()).isEqualTo(usd("25.00"));
         assertThat(paid.closesAsSkipped()).isFalse();
+        assertThat(paid.lineItems().get(0).id()).as("a changed line is a new line").isEqualTo(
+                InvoiceLineItemId.of("inv_line_2"));
         Invoice finalized = paid.finalized("INV-1", AUDIT.createdAt(), AUDIT.createdAt(), AUDIT);
         assertThat(finalized.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
-        assertThatThrownBy(() -> paid.withPrepaidCredits(List.of(usd("0")), AUDIT))
+        assertThatThrownBy(() -> paid.withPrepaidCredits(List.of(usd("0")), List.of(InvoiceLineItemId.of("inv_line_3")), AUDIT))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -38,6 +38,7 @@ import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes.CouponRequest;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
 import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.payment.PaymentRepository;
@@ -72,19 +73,20 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
                                  BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                  InvoiceSettings settings, Transactions transactions, IdGenerator ids, Clock clock) {
         this(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods, sequences, settings,
-                transactions, ids, clock, CreditsPayments.NONE, InvoiceSettlements.NONE);
+                transactions, ids, clock, CreditsPayments.NONE, InvoiceSettlements.NONE, PrepaidCredits.NONE);
     }
 
     /**
      * @param credits pays what remains from the customer's wallets ({@link #attemptPayment})
      * @param settlements told of every invoice paid in full or voided here, in the same unit of work
+     * @param prepaid pays a subscription invoice with prepaid credits when it is finalized here
      */
     public ManageInvoicesService(InvoiceRepository invoices, PaymentRepository payments,
                                  CreditNoteRepository creditNotes, CustomerRepository customers,
                                  SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
                                  BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                  InvoiceSettings settings, Transactions transactions, IdGenerator ids, Clock clock,
-                                 CreditsPayments credits, InvoiceSettlements settlements) {
+                                 CreditsPayments credits, InvoiceSettlements settlements, PrepaidCredits prepaid) {
         this.credits = credits;
         this.settlements = settlements;
         this.invoices = invoices;
@@ -94,7 +96,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
         this.drafts = drafts;
         this.couponsAndTaxes = couponsAndTaxes;
         this.periods = periods;
-        this.closing = new InvoiceClosing(sequences, settings);
+        this.closing = new InvoiceClosing(sequences, settings, prepaid, ids);
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -180,7 +182,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
     public Invoice finalize(Caller caller, InvoiceId id) {
         return transactions.inTransaction(() -> {
             Invoice current = Invoices.locked(invoices, caller.scope(), id);
-            Invoice closed = closing.close(current, clock.instant(), changed(caller, current));
+            Invoice closed = closing.close(caller, current, clock.instant(), changed(caller, current));
             invoices.update(closed);
             return closed;
         });
@@ -222,7 +224,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
             Audit changed = changed(caller, locked);
             Invoice recalculated = locked.recalculated(fresh, Invoices.lineIds(ids, fresh), changed);
             if (finalize) {
-                recalculated = closing.close(recalculated, now, changed);
+                recalculated = closing.close(caller, recalculated, now, changed);
             }
             invoices.update(recalculated);
             return recalculated;

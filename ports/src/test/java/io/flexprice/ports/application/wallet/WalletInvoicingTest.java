@@ -95,7 +95,7 @@ class WalletInvoicingTest {
                 InvoiceSettings.DEFAULTS, transactions, ids, clock);
         manageInvoices = new ManageInvoicesService(invoices, payments, new FakeCreditNoteRepository(), customers,
                 drafts, new CouponsAndTaxesNotConnected(), periods, sequences, InvoiceSettings.DEFAULTS, transactions,
-                ids, clock, credits, settlements);
+                ids, clock, credits, settlements, io.flexprice.ports.out.invoice.PrepaidCredits.NONE);
         invoicing.set(manageInvoices);
         managePayments = new ManagePaymentsService(payments, invoices, transactions, ids, clock, credits,
                 settlements);
