@@ -117,6 +117,25 @@ public abstract class InvoiceRepositoryContract {
     }
 
     @Test
+    void theLinesAndTotalOfPrepaidCreditsAppliedAreReadBack() {
+        Invoice draft = ofPeriod(scope, customer, "sub_1", MARCH, "10.00", "5.00");
+        repository().createForPeriod(draft);
+        // wallets pay 4.00 of the 10.00 line and 5.00 of the 5.00 line: 9.00 in all, 6.00 left to pay
+        Invoice paid = draft.withPrepaidCredits(List.of(usd("4.00"), usd("5.00")),
+                List.of(new InvoiceLineItemId(Fixtures.uniqueId("inv_line")),
+                        new InvoiceLineItemId(Fixtures.uniqueId("inv_line"))),
+                draft.audit().updatedBy("bob", T0.plusSeconds(5)));
+
+        repository().update(paid);
+
+        Invoice read = repository().findById(scope, draft.id()).orElseThrow();
+        assertThat(read).isEqualTo(paid);
+        assertThat(read.amounts().prepaidCreditsApplied()).isEqualTo(usd("9.00"));
+        assertThat(read.amounts().total()).isEqualTo(usd("6.00"));
+        assertThat(read.lineItems().get(1).prepaidCreditsApplied()).isEqualTo(usd("5.00"));
+    }
+
+    @Test
     void anInvoiceOfOneScopeIsInvisibleFromAnother() {
         Invoice invoice = oneOff(scope, customer, "1.00");
         repository().insert(invoice);

@@ -34,9 +34,12 @@ import io.flexprice.ports.out.creditnote.CreditNoteRepository;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.ports.out.metering.UsageReader;
+import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.payment.PaymentRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
@@ -98,8 +101,10 @@ final class BillingModule extends AbstractModule {
     BillSubscriptionPeriodsUseCase billSubscriptionPeriods(InvoiceRepository invoices,
                                                            SubscriptionInvoiceDrafts drafts,
                                                            SequenceRepository sequences, InvoiceSettings settings,
-                                                           Transactions transactions, IdGenerator ids, Clock clock) {
-        return new BillSubscriptionPeriodsService(invoices, drafts, sequences, settings, transactions, ids, clock);
+                                                           Transactions transactions, IdGenerator ids, Clock clock,
+                                                           PrepaidCredits prepaid) {
+        return new BillSubscriptionPeriodsService(invoices, drafts, sequences, settings, transactions, ids, clock,
+                prepaid);
     }
 
     @Provides
@@ -109,9 +114,10 @@ final class BillingModule extends AbstractModule {
                                          SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
                                          BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                          InvoiceSettings settings, Transactions transactions, IdGenerator ids,
-                                         Clock clock) {
+                                         Clock clock, CreditsPayments credits, InvoiceSettlements settlements,
+                                         PrepaidCredits prepaid) {
         return new ManageInvoicesService(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods,
-                sequences, settings, transactions, ids, clock);
+                sequences, settings, transactions, ids, clock, credits, settlements, prepaid);
     }
 
     @Provides
@@ -124,8 +130,9 @@ final class BillingModule extends AbstractModule {
     @Provides
     @Singleton
     ManagePaymentsUseCase managePayments(PaymentRepository payments, InvoiceRepository invoices,
-                                         Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManagePaymentsService(payments, invoices, transactions, ids, clock);
+                                         Transactions transactions, IdGenerator ids, Clock clock,
+                                         CreditsPayments credits, InvoiceSettlements settlements) {
+        return new ManagePaymentsService(payments, invoices, transactions, ids, clock, credits, settlements);
     }
 
     @Provides

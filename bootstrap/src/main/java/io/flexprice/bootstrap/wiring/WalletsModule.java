@@ -1,17 +1,23 @@
 package io.flexprice.bootstrap.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.flexprice.ports.application.wallet.ApplyWalletCreditsService;
 import io.flexprice.ports.application.wallet.DebitWalletService;
 import io.flexprice.ports.application.wallet.ExpireWalletCreditsService;
 import io.flexprice.ports.application.wallet.FindWalletsService;
+import io.flexprice.ports.application.wallet.InvoicedTopUps;
 import io.flexprice.ports.application.wallet.ManageWalletsService;
 import io.flexprice.ports.application.wallet.SettlePurchasedTopUpsService;
-import io.flexprice.ports.application.wallet.TopUpInvoicesNotConnected;
+import io.flexprice.ports.application.wallet.SubscriptionsUnbilledUsage;
 import io.flexprice.ports.application.wallet.TopUpWalletService;
-import io.flexprice.ports.application.wallet.UnbilledUsageNotConnected;
+import io.flexprice.ports.application.wallet.WalletCreditsPayments;
+import io.flexprice.ports.application.wallet.WalletPrepaidCredits;
+import io.flexprice.ports.application.wallet.WalletTopUpSettlements;
+import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
+import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
 import io.flexprice.ports.in.wallet.ApplyWalletCreditsUseCase;
 import io.flexprice.ports.in.wallet.DebitWalletUseCase;
 import io.flexprice.ports.in.wallet.ExpireWalletCreditsUseCase;
@@ -22,6 +28,9 @@ import io.flexprice.ports.in.wallet.TopUpWalletUseCase;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
+import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.wallet.TopUpInvoicer;
 import io.flexprice.ports.out.wallet.UnbilledUsage;
 import io.flexprice.ports.out.wallet.WalletRepository;
@@ -32,20 +41,41 @@ import java.time.Clock;
 final class WalletsModule extends AbstractModule {
 
     /**
-     * Purchased top-ups until invoices are connected: recorded PENDING, with no invoice, and never usable unpaid.
-     * The lead replaces this binding with a TopUpInvoicer over the invoices (a one-off invoice per top-up).
+     * Purchased top-ups are invoiced: a finalized one-off invoice per top-up. The invoices come through a provider,
+     * since they pay and settle through wallets ({@link #creditsPayments}, {@link #invoiceSettlements}).
      */
     @Provides
     @Singleton
-    TopUpInvoicer topUpInvoicer() {
-        return new TopUpInvoicesNotConnected();
+    TopUpInvoicer topUpInvoicer(Provider<ManageInvoicesUseCase> invoices) {
+        return new InvoicedTopUps(invoices::get);
     }
 
-    /** No unbilled usage until subscriptions are connected: a real-time balance is the balance. */
+    /** The unbilled usage of a customer's live subscriptions in their current periods. */
     @Provides
     @Singleton
-    UnbilledUsage unbilledUsage() {
-        return new UnbilledUsageNotConnected();
+    UnbilledUsage unbilledUsage(FindSubscriptionsQuery subscriptions) {
+        return new SubscriptionsUnbilledUsage(subscriptions);
+    }
+
+    /** CREDITS payments and attempts to pay an invoice debit the customer's wallets. */
+    @Provides
+    @Singleton
+    CreditsPayments creditsPayments(WalletRepository wallets, DebitWalletUseCase debits) {
+        return new WalletCreditsPayments(wallets, debits);
+    }
+
+    /** A subscription invoice is paid with the customer's prepaid credits when it is finalized (before taxes). */
+    @Provides
+    @Singleton
+    PrepaidCredits prepaidCredits(ApplyWalletCreditsUseCase wallets) {
+        return new WalletPrepaidCredits(wallets);
+    }
+
+    /** An invoice paid in full or voided settles the purchased top-ups invoiced on it. */
+    @Provides
+    @Singleton
+    InvoiceSettlements invoiceSettlements(SettlePurchasedTopUpsUseCase settle) {
+        return new WalletTopUpSettlements(settle);
     }
 
     @Provides

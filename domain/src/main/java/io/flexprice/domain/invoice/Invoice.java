@@ -82,9 +82,44 @@ public record Invoice(InvoiceId id, Scope scope, CustomerId customerId, String s
         return invoiceStatus != InvoiceStatus.VOIDED;
     }
 
-    /** Whether finalizing closes it as SKIPPED: a subscription's period that owes nothing. */
+    /**
+     * Whether finalizing closes it as SKIPPED: a subscription's period that owes nothing (one paid by prepaid credits
+     * owed something: it is finalized, and paid).
+     */
     public boolean closesAsSkipped() {
-        return invoiceType == InvoiceType.SUBSCRIPTION && amounts.total().isZero();
+        return invoiceType == InvoiceType.SUBSCRIPTION && amounts.total().isZero()
+                && amounts.prepaidCreditsApplied().isZero();
+    }
+
+    /**
+     * The DRAFT with prepaid wallet credits applied after its discounts and before its taxes:
+     * {@code prepaid.get(i)} paid of line {@code i}; the taxes are computed again on the lower base
+     * ({@link InvoiceCalculator#withPrepaidCredits}). The lines change, so they get the new ids {@code lineIds}, in
+     * order (lines never change once made). Applied once: a draft that has credits applied already is refused.
+     */
+    public Invoice withPrepaidCredits(List<Money> prepaid, List<InvoiceLineItemId> lineIds, Audit changed) {
+        requireStatus(InvoiceStatus.DRAFT, ErrorCode.INVOICE_NOT_DRAFT, "paid with prepaid credits");
+        if (!amounts.prepaidCreditsApplied().isZero()) {
+            throw new IllegalStateException("invoice " + id + " has prepaid credits applied already");
+        }
+        List<InvoiceDraft.Tax> rates = taxes.stream().map(t -> new InvoiceDraft.Tax(t.taxRateId(),
+                t.taxAssociationId(), t.type(), t.value())).toList();
+        if (lineIds.size() != lineItems.size()) {
+            throw new IllegalArgumentException("one id per line: " + lineItems.size() + " lines, " + lineIds.size());
+        }
+        List<InvoiceLineItem> renamed = new java.util.ArrayList<>();
+        for (int i = 0; i < lineItems.size(); i++) {
+            InvoiceLineItem l = lineItems.get(i);
+            renamed.add(new InvoiceLineItem(lineIds.get(i), l.priceId(), l.priceType(), l.meterId(),
+                    l.meterDisplayName(), l.entityType(), l.entityId(), l.planDisplayName(), l.displayName(),
+                    l.quantity(), l.amount(), l.lineItemDiscount(), l.invoiceLevelDiscount(), l.prepaidCreditsApplied(),
+                    l.taxAmount(), l.period(), l.metadata()));
+        }
+        InvoiceCalculation calculation = InvoiceCalculator.withPrepaidCredits(renamed, discounts, rates, prepaid);
+        return new Invoice(id, scope, customerId, subscriptionId, invoiceType, invoiceStatus, paymentStatus, currency,
+                period, billingReason, calculation.lineItems(), calculation.discounts(), calculation.taxes(),
+                InvoiceAmounts.of(calculation), invoiceNumber, dueDate, finalizedAt, voidedAt, paidAt, description,
+                invoicePdfUrl, metadata, changed);
     }
 
     public Money zero() {

@@ -7,7 +7,9 @@ import java.util.Objects;
  * An invoice's money, every amount a whole number of minor units of the invoice's currency:
  *
  * <ul>
- *   <li>{@code total = subtotal - totalDiscount + totalTax} (from {@link InvoiceCalculator});</li>
+ *   <li>{@code total = subtotal - totalDiscount - prepaidCreditsApplied + totalTax} (from {@link InvoiceCalculator});
+ *       {@code prepaidCreditsApplied} is what prepaid wallets paid after coupons, before taxes (FlexPrice's
+ *       {@code total_prepaid_credits_applied});</li>
  *   <li>{@code amountDue = total - adjustment}, where {@code adjustment} is the sum of finalized ADJUSTMENT credit
  *       notes (FlexPrice's {@code adjustment_amount});</li>
  *   <li>{@code amountRemaining = amountDue - amountPaid}: never negative, since no payment may exceed what remains
@@ -18,50 +20,66 @@ import java.util.Objects;
  * A value that breaks these is a programming error ({@link IllegalArgumentException}): the services check every
  * request against them first and answer with a proper error.
  */
-public record InvoiceAmounts(Money subtotal, Money totalDiscount, Money totalTax, Money total, Money adjustment,
-                             Money refunded, Money amountDue, Money amountPaid, Money amountRemaining) {
+public record InvoiceAmounts(Money subtotal, Money totalDiscount, Money prepaidCreditsApplied, Money totalTax,
+                             Money total, Money adjustment, Money refunded, Money amountDue, Money amountPaid,
+                             Money amountRemaining) {
 
     public InvoiceAmounts {
-        Money[] all = {subtotal, totalDiscount, totalTax, total, adjustment, refunded, amountDue, amountPaid,
+        prepaidCreditsApplied = prepaidCreditsApplied == null && total != null ? Money.zero(total.currency())
+                : prepaidCreditsApplied;
+        Money[] all = {subtotal, totalDiscount, prepaidCreditsApplied, totalTax, total, adjustment, refunded, amountDue, amountPaid,
                 amountRemaining};
         for (Money amount : all) {
             Objects.requireNonNull(amount, "every invoice amount is required");
             require(amount.equals(amount.roundedToMinorUnit()), "whole minor units: " + amount);
             require(!amount.isNegative(), "not negative: " + amount);
         }
-        require(total.equals(subtotal.minus(totalDiscount).plus(totalTax)), "total = subtotal - discount + tax");
+        require(total.equals(subtotal.minus(totalDiscount).minus(prepaidCreditsApplied).plus(totalTax)),
+                "total = subtotal - discount - prepaid credits + tax");
         require(amountDue.equals(total.minus(adjustment)), "amount due = total - adjustment");
         require(amountRemaining.equals(amountDue.minus(amountPaid)), "amount remaining = amount due - amount paid");
         require(refunded.compareTo(amountPaid) <= 0, "refunded <= paid");
     }
 
+    /** Without prepaid credits. */
+    public InvoiceAmounts(Money subtotal, Money totalDiscount, Money totalTax, Money total, Money adjustment,
+                          Money refunded, Money amountDue, Money amountPaid, Money amountRemaining) {
+        this(subtotal, totalDiscount, null, totalTax, total, adjustment, refunded, amountDue, amountPaid,
+                amountRemaining);
+    }
+
     /** The amounts of a new invoice: nothing adjusted, refunded or paid yet. */
     public static InvoiceAmounts of(InvoiceCalculation calculation) {
         Money zero = Money.zero(calculation.total().currency());
-        return new InvoiceAmounts(calculation.subtotal(), calculation.totalDiscount(), calculation.totalTax(),
-                calculation.total(), zero, zero, calculation.total(), zero, calculation.total());
+        return new InvoiceAmounts(calculation.subtotal(), calculation.totalDiscount(),
+                calculation.totalPrepaidCreditsApplied(), calculation.totalTax(), calculation.total(), zero, zero,
+                calculation.total(), zero, calculation.total());
     }
 
     public InvoiceAmounts withPayment(Money amount) {
-        return new InvoiceAmounts(subtotal, totalDiscount, totalTax, total, adjustment, refunded, amountDue,
+        return new InvoiceAmounts(subtotal, totalDiscount, prepaidCreditsApplied, totalTax, total,
+                adjustment, refunded, amountDue,
                 amountPaid.plus(amount), amountRemaining.minus(amount));
     }
 
     /** An ADJUSTMENT credit note of {@code amount} finalized: it lowers what is due. */
     public InvoiceAmounts withAdjustment(Money amount) {
-        return new InvoiceAmounts(subtotal, totalDiscount, totalTax, total, adjustment.plus(amount), refunded,
+        return new InvoiceAmounts(subtotal, totalDiscount, prepaidCreditsApplied, totalTax, total,
+                adjustment.plus(amount), refunded,
                 amountDue.minus(amount), amountPaid, amountRemaining.minus(amount));
     }
 
     /** A finalized ADJUSTMENT credit note of {@code amount} voided: what it lowered is due again. */
     public InvoiceAmounts withoutAdjustment(Money amount) {
-        return new InvoiceAmounts(subtotal, totalDiscount, totalTax, total, adjustment.minus(amount), refunded,
+        return new InvoiceAmounts(subtotal, totalDiscount, prepaidCreditsApplied, totalTax, total,
+                adjustment.minus(amount), refunded,
                 amountDue.plus(amount), amountPaid, amountRemaining.plus(amount));
     }
 
     /** A REFUND credit note of {@code amount} finalized: paid money given back. */
     public InvoiceAmounts withRefund(Money amount) {
-        return new InvoiceAmounts(subtotal, totalDiscount, totalTax, total, adjustment, refunded.plus(amount),
+        return new InvoiceAmounts(subtotal, totalDiscount, prepaidCreditsApplied, totalTax, total,
+                adjustment, refunded.plus(amount),
                 amountDue, amountPaid, amountRemaining);
     }
 

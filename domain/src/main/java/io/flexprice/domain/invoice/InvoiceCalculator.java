@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 
 /**
  * Turns an {@link InvoiceDraft} into amounts, deterministically and in this order (issue 5: line items, coupons,
- * taxes):
+ * taxes; issue 6 puts prepaid wallet credits between coupons and taxes, {@link #withPrepaidCredits}):
  *
  * <ol>
  *   <li>Each line's amount is rounded to the currency's minor unit ({@link Money#roundedToMinorUnit()}, half up);
@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  *       (a 100% discount or one larger than the subtotal brings it to zero, not below). An invoice-level discount is
  *       spread over the lines by the largest remainder ({@link Allocation#split}), in proportion to what is left of
  *       each line, so no line is discounted below zero.</li>
- *   <li>Taxes on the taxable amount, the subtotal less every discount; taxes do not compound. A percentage is
+ *   <li>Taxes on the taxable amount, the subtotal less every discount (and less the prepaid credits applied); taxes do not compound. A percentage is
  *       rounded to the minor unit; a fixed tax is charged once, and only when the taxable amount is positive. Each
  *       tax is spread over the lines by the largest remainder in proportion to what each line comes to after its
  *       discounts, so the lines' taxes sum exactly to the invoice's.</li>
@@ -97,15 +97,83 @@ public final class InvoiceCalculator {
         }
         Money totalDiscount = subtotal.minus(invoiceLeft);
 
-        Money taxable = invoiceLeft;
         Money[] net = IntStream.range(0, n)
                 .mapToObj(i -> amounts.get(i).minus(lineDiscounts[i]).minus(invoiceDiscounts[i]))
                 .toArray(Money[]::new);
-        Money[] positiveNet = Arrays.stream(net).map(m -> m.isNegative() ? zero : m).toArray(Money[]::new);
+        List<InvoiceLineItem> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            InvoiceDraft.Line line = draft.lines().get(i);
+            lines.add(new InvoiceLineItem(lineIds.get(i), line.priceId(), line.priceType(), line.meterId(),
+                    line.meterDisplayName(), line.entityType(), line.entityId(), line.planDisplayName(),
+                    line.displayName(), line.quantity(), amounts.get(i), lineDiscounts[i], invoiceDiscounts[i],
+                    zero, zero, line.period(), line.metadata()));
+        }
+        return taxed(currency, lines, applied, draft.taxes(), subtotal, totalDiscount, invoiceLeft, net,
+                filled(n, zero));
+    }
+
+    /**
+     * The calculation again with prepaid credits applied (issue 6: after coupons, before taxes): {@code prepaid.get(i)}
+     * is what wallets paid of line {@code i}, at most what is left of it after its discounts. Each line's taxable base
+     * drops by what it was paid, the taxes are computed again on the lower taxable amount, and the total is
+     * {@code subtotal - totalDiscount - totalPrepaidCreditsApplied + totalTax}.
+     *
+     * @param taxes the taxes to charge (those of the calculation, by rate)
+     * @throws IllegalArgumentException if a line is paid more than is left of it, or not in whole minor units
+     */
+    public static InvoiceCalculation withPrepaidCredits(List<InvoiceLineItem> lineItems, List<AppliedDiscount> discounts,
+                                                        List<InvoiceDraft.Tax> taxes, List<Money> prepaid) {
+        int n = lineItems.size();
+        if (prepaid.size() != n) {
+            throw new IllegalArgumentException("one prepaid amount per line: " + n + " lines, " + prepaid.size());
+        }
+        Currency currency = lineItems.isEmpty() ? prepaid.isEmpty() ? null : prepaid.get(0).currency()
+                : lineItems.get(0).amount().currency();
+        if (currency == null) {
+            throw new IllegalArgumentException("an invoice without lines has nothing to pay");
+        }
+        Money zero = Money.zero(currency);
+        Money subtotal = zero;
+        Money totalDiscount = zero;
+        Money[] net = new Money[n];
+        Money[] paid = new Money[n];
+        for (int i = 0; i < n; i++) {
+            InvoiceLineItem line = lineItems.get(i);
+            subtotal = subtotal.plus(line.amount());
+            totalDiscount = totalDiscount.plus(line.discount());
+            net[i] = line.afterDiscounts();
+            paid[i] = zero.plus(prepaid.get(i));
+            if (paid[i].isNegative() || !paid[i].equals(paid[i].roundedToMinorUnit())
+                    || paid[i].amount().signum() > 0 && paid[i].compareTo(net[i]) > 0) {
+                throw new IllegalArgumentException("line " + i + ": prepaid credits of " + paid[i]
+                        + " are not whole minor units between zero and what is left of the line, " + net[i]);
+            }
+        }
+        return taxed(currency, lineItems, discounts, taxes, subtotal, totalDiscount,
+                subtotal.minus(totalDiscount), net, paid);
+    }
+
+    /**
+     * The taxes on what is left after discounts ({@code afterDiscounts}) less the prepaid credits, spread over the
+     * lines in proportion to what each line comes to then, and the lines and totals with them.
+     */
+    private static InvoiceCalculation taxed(Currency currency, List<InvoiceLineItem> lineItems,
+                                            List<AppliedDiscount> discounts, List<InvoiceDraft.Tax> draftTaxes,
+                                            Money subtotal, Money totalDiscount, Money afterDiscounts, Money[] net,
+                                            Money[] prepaid) {
+        Money zero = Money.zero(currency);
+        int n = lineItems.size();
+        Money totalPrepaid = Arrays.stream(prepaid).reduce(zero, Money::plus);
+        Money taxable = afterDiscounts.minus(totalPrepaid);
+        if (taxable.isNegative()) {
+            taxable = zero;
+        }
+        Money[] positiveNet = IntStream.range(0, n).mapToObj(i -> net[i].minus(prepaid[i]))
+                .map(m -> m.isNegative() ? zero : m).toArray(Money[]::new);
         Money[] lineTaxes = filled(n, zero);
         List<AppliedTax> taxes = new ArrayList<>();
         Money totalTax = zero;
-        for (InvoiceDraft.Tax tax : draft.taxes()) {
+        for (InvoiceDraft.Tax tax : draftTaxes) {
             Money amount = taxOn(tax, taxable);
             if (!amount.isZero()) {
                 List<Money> parts = Allocation.split(amount, weights(positiveNet));
@@ -120,13 +188,14 @@ public final class InvoiceCalculator {
 
         List<InvoiceLineItem> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            InvoiceDraft.Line line = draft.lines().get(i);
-            lines.add(new InvoiceLineItem(lineIds.get(i), line.priceId(), line.priceType(), line.meterId(),
+            InvoiceLineItem line = lineItems.get(i);
+            lines.add(new InvoiceLineItem(line.id(), line.priceId(), line.priceType(), line.meterId(),
                     line.meterDisplayName(), line.entityType(), line.entityId(), line.planDisplayName(),
-                    line.displayName(), line.quantity(), amounts.get(i), lineDiscounts[i], invoiceDiscounts[i],
-                    lineTaxes[i], line.period(), line.metadata()));
+                    line.displayName(), line.quantity(), line.amount(), line.lineItemDiscount(),
+                    line.invoiceLevelDiscount(), prepaid[i], lineTaxes[i], line.period(), line.metadata()));
         }
-        return new InvoiceCalculation(lines, applied, taxes, subtotal, totalDiscount, totalTax, taxable.plus(totalTax));
+        return new InvoiceCalculation(lines, discounts, taxes, subtotal, totalDiscount, totalPrepaid, totalTax,
+                afterDiscounts.minus(totalPrepaid).plus(totalTax));
     }
 
     /** What {@code discount} takes from {@code base}: never more than {@code base}, never below zero. */

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * FlexPrice's {@code dto.InvoiceResponse}: amounts as decimal strings, the currency in lower case, the lines, the
- * coupon applications and the taxes applied. {@code total_prepaid_credits_applied} is always {@code "0"} (no wallets
- * yet); {@code customer}, {@code subscription}, {@code billing_period}, {@code billing_sequence},
+ * coupon applications and the taxes applied. {@code total_prepaid_credits_applied} (and each line's
+ * {@code prepaid_credits_applied}) is what prepaid wallets paid after coupons, before taxes; {@code customer}, {@code subscription}, {@code billing_period}, {@code billing_sequence},
  * {@code idempotency_key} and {@code version} are not sent.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -39,7 +39,7 @@ public record InvoiceResponse(String id, String customerId, String subscriptionI
                 Amounts.currency(invoice.currency()), Amounts.format(a.amountDue()), Amounts.format(a.amountPaid()),
                 Amounts.format(a.amountRemaining()), Amounts.format(a.subtotal()), Amounts.format(a.totalDiscount()),
                 Amounts.format(a.totalTax()), Amounts.format(a.total()), Amounts.format(a.adjustment()),
-                Amounts.format(a.refunded()), "0", invoice.description(), invoice.dueDate(), invoice.paidAt(),
+                Amounts.format(a.refunded()), Amounts.format(a.prepaidCreditsApplied()), invoice.description(), invoice.dueDate(), invoice.paidAt(),
                 invoice.voidedAt(), invoice.finalizedAt(), invoice.invoiceNumber(), invoice.invoicePdfUrl(),
                 invoice.billingReason().name(), invoice.period() == null ? null : invoice.period().start(),
                 invoice.period() == null ? null : invoice.period().end(),
@@ -74,7 +74,8 @@ public record InvoiceResponse(String id, String customerId, String subscriptionI
                     Amounts.format(line.quantity()), Amounts.currency(invoice.currency()),
                     line.period() == null ? null : line.period().start(),
                     line.period() == null ? null : line.period().end(), Amounts.format(line.lineItemDiscount()),
-                    Amounts.format(line.invoiceLevelDiscount()), "0", Amounts.format(line.taxAmount()),
+                    Amounts.format(line.invoiceLevelDiscount()), Amounts.format(line.prepaidCreditsApplied()),
+                    Amounts.format(line.taxAmount()),
                     line.metadata().values(), "published", invoice.scope().tenantId().value(),
                     invoice.scope().environmentId().value(), invoice.audit().createdAt(), invoice.audit().createdBy(),
                     invoice.audit().updatedAt(), invoice.audit().updatedBy());

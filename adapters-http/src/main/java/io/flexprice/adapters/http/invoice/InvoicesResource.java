@@ -145,7 +145,7 @@ public final class InvoicesResource {
                 WireParser.requireBody(request).toCommand()));
     }
 
-    /** Pays from prepaid credits; without wallets in this build nothing is paid, which the message says. */
+    /** Pays what remains from the customer's wallets; the message says how much was paid, or that nothing was. */
     @POST
     @Path("/{id}/payment/attempt")
     public SuccessResponse attemptPayment(@Context SecurityContext security, @PathParam("id") String id) {

@@ -14,6 +14,7 @@ import io.flexprice.ports.out.common.SequenceRepository;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.invoice.PeriodInvoice;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,12 +34,21 @@ public final class BillSubscriptionPeriodsService implements BillSubscriptionPer
     private final IdGenerator ids;
     private final Clock clock;
 
+    /** Without wallets: no prepaid credits are applied. */
     public BillSubscriptionPeriodsService(InvoiceRepository invoices, SubscriptionInvoiceDrafts drafts,
                                           SequenceRepository sequences, InvoiceSettings settings,
                                           Transactions transactions, IdGenerator ids, Clock clock) {
+        this(invoices, drafts, sequences, settings, transactions, ids, clock, PrepaidCredits.NONE);
+    }
+
+    /** @param prepaid pays each period's invoice with the customer's prepaid credits when it is finalized */
+    public BillSubscriptionPeriodsService(InvoiceRepository invoices, SubscriptionInvoiceDrafts drafts,
+                                          SequenceRepository sequences, InvoiceSettings settings,
+                                          Transactions transactions, IdGenerator ids, Clock clock,
+                                          PrepaidCredits prepaid) {
         this.invoices = invoices;
         this.drafts = drafts;
-        this.closing = new InvoiceClosing(sequences, settings);
+        this.closing = new InvoiceClosing(sequences, settings, prepaid, ids);
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -83,7 +93,7 @@ public final class BillSubscriptionPeriodsService implements BillSubscriptionPer
         if (current.invoiceStatus() != InvoiceStatus.DRAFT) {
             return new PeriodInvoice(current, stored.created());
         }
-        Invoice closed = closing.close(current, now, current.audit().updatedBy(caller.actor(), now));
+        Invoice closed = closing.close(caller, current, now, current.audit().updatedBy(caller.actor(), now));
         invoices.update(closed);
         return new PeriodInvoice(closed, stored.created());
     }

@@ -37,7 +37,11 @@ public final class Invoices {
 
     /** One new id per line of {@code draft}. */
     public static List<InvoiceLineItemId> lineIds(IdGenerator ids, InvoiceDraft draft) {
-        return IntStream.range(0, draft.lines().size()).mapToObj(i -> new InvoiceLineItemId(ids.newId("inv_line")))
-                .toList();
+        return lineIds(ids, draft.lines().size());
+    }
+
+    /** {@code count} new line ids. */
+    public static List<InvoiceLineItemId> lineIds(IdGenerator ids, int count) {
+        return IntStream.range(0, count).mapToObj(i -> new InvoiceLineItemId(ids.newId("inv_line"))).toList();
     }
 }

@@ -34,10 +34,13 @@ import io.flexprice.ports.out.common.SequenceRepository;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.creditnote.CreditNoteRepository;
 import io.flexprice.ports.out.customer.CustomerRepository;
-import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes.CouponRequest;
+import io.flexprice.ports.out.invoice.InvoiceCouponsAndTaxes;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.invoice.InvoiceSettlements;
+import io.flexprice.ports.out.invoice.PrepaidCredits;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
+import io.flexprice.ports.out.payment.CreditsPayments;
 import io.flexprice.ports.out.payment.PaymentRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,12 +63,32 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final CreditsPayments credits;
+    private final InvoiceSettlements settlements;
 
+    /** Without wallets: an attempt to pay pays nothing, and nothing is told of paid or voided invoices. */
     public ManageInvoicesService(InvoiceRepository invoices, PaymentRepository payments,
                                  CreditNoteRepository creditNotes, CustomerRepository customers,
                                  SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
                                  BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
                                  InvoiceSettings settings, Transactions transactions, IdGenerator ids, Clock clock) {
+        this(invoices, payments, creditNotes, customers, drafts, couponsAndTaxes, periods, sequences, settings,
+                transactions, ids, clock, CreditsPayments.NONE, InvoiceSettlements.NONE, PrepaidCredits.NONE);
+    }
+
+    /**
+     * @param credits pays what remains from the customer's wallets ({@link #attemptPayment})
+     * @param settlements told of every invoice paid in full or voided here, in the same unit of work
+     * @param prepaid pays a subscription invoice with prepaid credits when it is finalized here
+     */
+    public ManageInvoicesService(InvoiceRepository invoices, PaymentRepository payments,
+                                 CreditNoteRepository creditNotes, CustomerRepository customers,
+                                 SubscriptionInvoiceDrafts drafts, InvoiceCouponsAndTaxes couponsAndTaxes,
+                                 BillSubscriptionPeriodsUseCase periods, SequenceRepository sequences,
+                                 InvoiceSettings settings, Transactions transactions, IdGenerator ids, Clock clock,
+                                 CreditsPayments credits, InvoiceSettlements settlements, PrepaidCredits prepaid) {
+        this.credits = credits;
+        this.settlements = settlements;
         this.invoices = invoices;
         this.payments = payments;
         this.creditNotes = creditNotes;
@@ -73,7 +96,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
         this.drafts = drafts;
         this.couponsAndTaxes = couponsAndTaxes;
         this.periods = periods;
-        this.closing = new InvoiceClosing(sequences, settings);
+        this.closing = new InvoiceClosing(sequences, settings, prepaid, ids);
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -159,7 +182,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
     public Invoice finalize(Caller caller, InvoiceId id) {
         return transactions.inTransaction(() -> {
             Invoice current = Invoices.locked(invoices, caller.scope(), id);
-            Invoice closed = closing.close(current, clock.instant(), changed(caller, current));
+            Invoice closed = closing.close(caller, current, clock.instant(), changed(caller, current));
             invoices.update(closed);
             return closed;
         });
@@ -177,6 +200,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
             }
             Invoice voided = current.voided(clock.instant(), metadata, changed(caller, current));
             invoices.update(voided);
+            settlements.voided(caller, voided);
             return voided;
         });
     }
@@ -200,7 +224,7 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
             Audit changed = changed(caller, locked);
             Invoice recalculated = locked.recalculated(fresh, Invoices.lineIds(ids, fresh), changed);
             if (finalize) {
-                recalculated = closing.close(recalculated, now, changed);
+                recalculated = closing.close(caller, recalculated, now, changed);
             }
             invoices.update(recalculated);
             return recalculated;
@@ -239,12 +263,26 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
 
     @Override
     public Money attemptPayment(Caller caller, InvoiceId id) {
-        Invoice invoice = Invoices.found(invoices, caller.scope(), id);
-        invoice.requireStatus(InvoiceStatus.FINALIZED, "paid");
-        if (invoice.amounts().amountRemaining().isZero()) {
-            throw new ConflictException(ErrorCode.INVOICE_ALREADY_PAID, "invoice " + id + " has nothing left to pay");
-        }
-        return invoice.zero(); // no wallets in this build: no prepaid credits to pay with
+        return transactions.inTransaction(() -> {
+            Invoice invoice = Invoices.locked(invoices, caller.scope(), id);
+            invoice.requireStatus(InvoiceStatus.FINALIZED, "paid");
+            if (invoice.amounts().amountRemaining().isZero()) {
+                throw new ConflictException(ErrorCode.INVOICE_ALREADY_PAID,
+                        "invoice " + id + " has nothing left to pay");
+            }
+            Instant now = clock.instant();
+            Money paid = invoice.zero();
+            List<CreditsPayments.Part> parts = credits.payFromWallets(caller, invoice, ids.newId("attempt"));
+            for (CreditsPayments.Part part : parts) {
+                invoice = recordPayment(caller, invoice, part.amount(), PaymentMethodType.CREDITS, part.walletId(),
+                        "invoice_attempt_payment", now, changed(caller, invoice));
+                paid = paid.plus(part.amount());
+            }
+            if (!parts.isEmpty()) {
+                invoices.update(invoice);
+            }
+            return paid;
+        });
     }
 
     private Invoice succeeded(Caller caller, Invoice current, Money amount, Instant now, Audit changed) {
@@ -270,11 +308,20 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
      */
     private Invoice recordPayment(Caller caller, Invoice invoice, Money amount, String source, Instant now,
                                   Audit changed) {
+        return recordPayment(caller, invoice, amount, PaymentMethodType.OFFLINE, null, source, now, changed);
+    }
+
+    /** As above, by {@code method}; an invoice paid in full is reported to the settlements. */
+    private Invoice recordPayment(Caller caller, Invoice invoice, Money amount, PaymentMethodType method,
+                                  String methodId, String source, Instant now, Audit changed) {
         Invoice paid = invoice.withPayment(amount, now, changed);
         Payment payment = Payment.pending(new PaymentId(ids.newId("pay")), caller.scope(), invoice.id(), amount,
-                PaymentMethodType.OFFLINE, null, Metadata.of(Map.of("source", source)),
+                method, methodId, Metadata.of(Map.of("source", source)),
                 Audit.createdBy(caller.actor(), now)).succeeded(now, Audit.createdBy(caller.actor(), now));
         payments.insert(payment);
+        if (paid.paymentStatus() == PaymentStatus.SUCCEEDED) {
+            settlements.paid(caller, paid);
+        }
         return paid;
     }
 

@@ -33,8 +33,9 @@ public interface ManageInvoicesUseCase {
     Invoice updatePaymentStatus(Caller caller, InvoiceId id, UpdatePaymentStatusCommand command);
 
     /**
-     * Pays what remains from the customer's prepaid credits, as FlexPrice does. Wallets are not part of this build,
-     * so nothing is paid yet: the invoice is checked (FINALIZED, something left to pay) and zero is returned.
+     * Pays what remains from the customer's wallets, as FlexPrice does: the invoice is checked (FINALIZED, something
+     * left to pay), then each active wallet of the customer in the invoice's currency is debited what it can pay, and
+     * a succeeded CREDITS payment naming the wallet is recorded for each; zero when the wallets hold nothing.
      *
      * @return what was paid
      */

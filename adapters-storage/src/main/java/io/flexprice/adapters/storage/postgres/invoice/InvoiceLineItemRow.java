@@ -36,6 +36,7 @@ final class InvoiceLineItemRow {
     private BigDecimal amount;
     private BigDecimal lineItemDiscount;
     private BigDecimal invoiceLevelDiscount;
+    private BigDecimal prepaidCreditsApplied;
     private BigDecimal taxAmount;
     private Instant periodStart;
     private Instant periodEnd;
@@ -63,6 +64,7 @@ final class InvoiceLineItemRow {
             row.amount = line.amount().amount();
             row.lineItemDiscount = line.lineItemDiscount().amount();
             row.invoiceLevelDiscount = line.invoiceLevelDiscount().amount();
+            row.prepaidCreditsApplied = line.prepaidCreditsApplied().amount();
             row.taxAmount = line.taxAmount().amount();
             row.periodStart = line.period() == null ? null : line.period().start();
             row.periodEnd = line.period() == null ? null : line.period().end();
@@ -81,7 +83,8 @@ final class InvoiceLineItemRow {
                 priceType == null ? null : PriceType.valueOf(priceType), meterId == null ? null : new MeterId(meterId),
                 meterDisplayName, entityType, entityId, planDisplayName, displayName, quantity,
                 new Money(amount, currency), new Money(lineItemDiscount, currency),
-                new Money(invoiceLevelDiscount, currency), new Money(taxAmount, currency),
+                new Money(invoiceLevelDiscount, currency), new Money(prepaidCreditsApplied, currency),
+                new Money(taxAmount, currency),
                 periodStart == null ? null : new Period(periodStart, periodEnd),
                 Metadata.of(JsonColumns.readStringMap(metadata)));
     }

@@ -46,6 +46,7 @@ final class InvoiceRow extends ScopedRow {
     private String billingReason;
     private BigDecimal subtotal;
     private BigDecimal totalDiscount;
+    private BigDecimal totalPrepaidCreditsApplied;
     private BigDecimal totalTax;
     private BigDecimal total;
     private BigDecimal adjustmentAmount;
@@ -79,6 +80,7 @@ final class InvoiceRow extends ScopedRow {
         InvoiceAmounts amounts = invoice.amounts();
         row.subtotal = amounts.subtotal().amount();
         row.totalDiscount = amounts.totalDiscount().amount();
+        row.totalPrepaidCreditsApplied = amounts.prepaidCreditsApplied().amount();
         row.totalTax = amounts.totalTax().amount();
         row.total = amounts.total().amount();
         row.adjustmentAmount = amounts.adjustment().amount();
@@ -106,8 +108,9 @@ final class InvoiceRow extends ScopedRow {
     Invoice toDomain(List<InvoiceLineItemRow> lines) {
         Currency unit = Currency.getInstance(currency);
         InvoiceAmounts amounts = new InvoiceAmounts(money(subtotal, unit), money(totalDiscount, unit),
-                money(totalTax, unit), money(total, unit), money(adjustmentAmount, unit), money(refundedAmount, unit),
-                money(amountDue, unit), money(amountPaid, unit), money(amountRemaining, unit));
+                money(totalPrepaidCreditsApplied, unit), money(totalTax, unit), money(total, unit),
+                money(adjustmentAmount, unit), money(refundedAmount, unit), money(amountDue, unit), money(amountPaid, unit),
+                money(amountRemaining, unit));
         return new Invoice(new InvoiceId(id), scope(), new CustomerId(customerId), subscriptionId,
                 InvoiceType.valueOf(invoiceType), InvoiceStatus.valueOf(invoiceStatus),
                 PaymentStatus.valueOf(paymentStatus), unit,
