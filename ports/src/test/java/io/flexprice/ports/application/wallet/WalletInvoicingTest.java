@@ -26,8 +26,8 @@ import io.flexprice.domain.wallet.Wallet;
 import io.flexprice.domain.wallet.WalletTransaction;
 import io.flexprice.domain.wallet.WalletTxReferenceType;
 import io.flexprice.domain.wallet.WalletType;
+import io.flexprice.ports.application.billing.CatalogCouponsAndTaxes;
 import io.flexprice.ports.application.invoice.BillSubscriptionPeriodsService;
-import io.flexprice.ports.application.invoice.CouponsAndTaxesNotConnected;
 import io.flexprice.ports.application.invoice.InvoiceSettings;
 import io.flexprice.ports.application.invoice.ManageInvoicesService;
 import io.flexprice.ports.application.payment.ManagePaymentsService;
@@ -38,7 +38,10 @@ import io.flexprice.ports.in.wallet.TopUpResult;
 import io.flexprice.ports.in.wallet.TopUpWalletCommand;
 import io.flexprice.ports.testing.Callers;
 import io.flexprice.ports.testing.Customers;
+import io.flexprice.ports.testing.FakeCouponAssociationRepository;
+import io.flexprice.ports.testing.FakeCouponRepository;
 import io.flexprice.ports.testing.FakeCreditNoteRepository;
+import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.testing.FakeCustomerRepository;
 import io.flexprice.ports.testing.FakeInvoiceRepository;
 import io.flexprice.ports.testing.FakePaymentRepository;
@@ -94,7 +97,8 @@ class WalletInvoicingTest {
         BillSubscriptionPeriodsService periods = new BillSubscriptionPeriodsService(invoices, drafts, sequences,
                 InvoiceSettings.DEFAULTS, transactions, ids, clock);
         manageInvoices = new ManageInvoicesService(invoices, payments, new FakeCreditNoteRepository(), customers,
-                drafts, new CouponsAndTaxesNotConnected(), periods, sequences, InvoiceSettings.DEFAULTS, transactions,
+                drafts, new CatalogCouponsAndTaxes(new FakeCouponRepository(), new FakeCouponAssociationRepository(),
+                new FakeTaxRateRepository(), clock), periods, sequences, InvoiceSettings.DEFAULTS, transactions,
                 ids, clock, credits, settlements, io.flexprice.ports.out.invoice.PrepaidCredits.NONE);
         invoicing.set(manageInvoices);
         managePayments = new ManagePaymentsService(payments, invoices, transactions, ids, clock, credits,
