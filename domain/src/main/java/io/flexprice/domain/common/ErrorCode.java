@@ -45,7 +45,13 @@ public enum ErrorCode {
     TAX_RATE_CODE_TAKEN("tax_rate.code_taken"),
     TAX_RATE_INACTIVE("tax_rate.inactive"),
     TAX_RATE_IN_USE("tax_rate.in_use"),
-    TAX_ASSOCIATION_NOT_FOUND("tax_association.not_found");
+    TAX_ASSOCIATION_NOT_FOUND("tax_association.not_found"),
+    // entitlements and costsheets
+    ENTITLEMENT_NOT_FOUND("entitlement.not_found"),
+    ENTITLEMENT_ALREADY_EXISTS("entitlement.already_exists"),
+    COSTSHEET_NOT_FOUND("costsheet.not_found"),
+    COSTSHEET_NAME_TAKEN("costsheet.name_taken"),
+    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken");
 
     private final String code;
 
