@@ -18,6 +18,14 @@ import io.flexprice.adapters.http.tenancy.SecretsResource;
 import io.flexprice.adapters.http.coupon.CouponsResource;
 import io.flexprice.adapters.http.tax.TaxAssociationsResource;
 import io.flexprice.adapters.http.tax.TaxRatesResource;
+// entitlements and costsheets
+import io.flexprice.adapters.http.costsheet.CostsResource;
+import io.flexprice.adapters.http.entitlement.AddonEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.CustomerEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.CustomerUsageResource;
+import io.flexprice.adapters.http.entitlement.EntitlementsResource;
+import io.flexprice.adapters.http.entitlement.PlanEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.SubscriptionEntitlementsResource;
 import java.util.List;
 
 /**
@@ -41,7 +49,15 @@ public final class HttpComponents {
             // coupons and taxes
             CouponsResource.class,
             TaxRatesResource.class,
-            TaxAssociationsResource.class);
+            TaxAssociationsResource.class,
+            // entitlements and costsheets
+            EntitlementsResource.class,
+            PlanEntitlementsResource.class,
+            AddonEntitlementsResource.class,
+            CustomerEntitlementsResource.class,
+            CustomerUsageResource.class,
+            SubscriptionEntitlementsResource.class,
+            CostsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

@@ -41,6 +41,11 @@ import io.flexprice.ports.out.coupon.CouponAssociationRepository;
 import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
+// entitlements and costsheets
+import io.flexprice.adapters.storage.postgres.costsheet.PostgresCostsheetRepository;
+import io.flexprice.adapters.storage.postgres.entitlement.PostgresEntitlementRepository;
+import io.flexprice.ports.out.costsheet.CostsheetRepository;
+import io.flexprice.ports.out.entitlement.EntitlementRepository;
 
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
@@ -79,5 +84,8 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(CouponAssociationRepository.class).to(PostgresCouponAssociationRepository.class).in(Singleton.class);
         bind(TaxRateRepository.class).to(PostgresTaxRateRepository.class).in(Singleton.class);
         bind(TaxAssociationRepository.class).to(PostgresTaxAssociationRepository.class).in(Singleton.class);
+        // entitlements and costsheets
+        bind(EntitlementRepository.class).to(PostgresEntitlementRepository.class).in(Singleton.class);
+        bind(CostsheetRepository.class).to(PostgresCostsheetRepository.class).in(Singleton.class);
     }
 }
