@@ -11,7 +11,6 @@ import io.flexprice.domain.costsheet.Costsheet;
 import io.flexprice.domain.costsheet.Profitability;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.feature.Feature;
-import io.flexprice.domain.feature.FeatureId;
 import io.flexprice.domain.metering.Meter;
 import io.flexprice.domain.metering.MeterId;
 import io.flexprice.domain.metering.UsageQuery;
