@@ -25,6 +25,14 @@ import io.flexprice.adapters.http.tax.TaxRatesResource;
 import io.flexprice.adapters.http.wallet.CustomerWalletsLookupResource;
 import io.flexprice.adapters.http.wallet.CustomerWalletsResource;
 import io.flexprice.adapters.http.wallet.WalletsResource;
+// entitlements and costsheets
+import io.flexprice.adapters.http.costsheet.CostsResource;
+import io.flexprice.adapters.http.entitlement.AddonEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.CustomerEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.CustomerUsageResource;
+import io.flexprice.adapters.http.entitlement.EntitlementsResource;
+import io.flexprice.adapters.http.entitlement.PlanEntitlementsResource;
+import io.flexprice.adapters.http.entitlement.SubscriptionEntitlementsResource;
 import java.util.List;
 
 /**
@@ -57,7 +65,15 @@ public final class HttpComponents {
             // wallets
             WalletsResource.class,
             CustomerWalletsResource.class,
-            CustomerWalletsLookupResource.class);
+            CustomerWalletsLookupResource.class,
+            // entitlements and costsheets
+            EntitlementsResource.class,
+            PlanEntitlementsResource.class,
+            AddonEntitlementsResource.class,
+            CustomerEntitlementsResource.class,
+            CustomerUsageResource.class,
+            SubscriptionEntitlementsResource.class,
+            CostsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

@@ -21,6 +21,7 @@ import io.flexprice.ports.out.pricing.PriceRepository;
 import io.flexprice.ports.application.subscription.FindSubscriptionsService;
 import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
+import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.application.common.SecureRandomSecretGenerator;
 import io.flexprice.ports.application.common.UlidIdGenerator;
@@ -84,6 +85,23 @@ import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
 import java.time.Clock;
+// entitlements and costsheets
+import io.flexprice.ports.application.costsheet.CostAnalyticsService;
+import io.flexprice.ports.application.costsheet.FindCostsheetsService;
+import io.flexprice.ports.application.costsheet.ManageCostsheetsService;
+import io.flexprice.ports.application.entitlement.CheckEntitlementService;
+import io.flexprice.ports.application.entitlement.FindCustomerEntitlementsService;
+import io.flexprice.ports.application.entitlement.FindEntitlementsService;
+import io.flexprice.ports.application.entitlement.ManageEntitlementsService;
+import io.flexprice.ports.in.costsheet.CostAnalyticsQuery;
+import io.flexprice.ports.in.costsheet.FindCostsheetsQuery;
+import io.flexprice.ports.in.costsheet.ManageCostsheetsUseCase;
+import io.flexprice.ports.in.entitlement.CheckEntitlementQuery;
+import io.flexprice.ports.in.entitlement.FindCustomerEntitlementsQuery;
+import io.flexprice.ports.in.entitlement.FindEntitlementsQuery;
+import io.flexprice.ports.in.entitlement.ManageEntitlementsUseCase;
+import io.flexprice.ports.out.costsheet.CostsheetRepository;
+import io.flexprice.ports.out.entitlement.EntitlementRepository;
 
 /** The application services behind the inbound ports; the out-ports come from the adapter modules. */
 public final class CoreModule extends AbstractModule {
@@ -183,8 +201,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ManagePricesUseCase managePrices(PriceRepository prices, PlanRepository plans, AddonRepository addons,
-                                     MeterRepository meters, Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManagePricesService(prices, plans, addons, meters, transactions, ids, clock);
+                                     MeterRepository meters, CostsheetRepository costsheets,
+                                     Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManagePricesService(prices, plans, addons, meters, costsheets, transactions, ids, clock);
     }
 
     @Provides
@@ -304,5 +323,69 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     FindApplicableTaxesQuery findApplicableTaxes(TaxAssociationRepository associations, TaxRateRepository rates) {
         return new FindApplicableTaxesService(associations, rates);
+    }
+
+    // entitlements and costsheets
+
+    @Provides
+    @Singleton
+    ManageEntitlementsUseCase manageEntitlements(EntitlementRepository entitlements, FeatureRepository features,
+                                                 PlanRepository plans, AddonRepository addons,
+                                                 SubscriptionRepository subscriptions,
+                                                 ManageSubscriptionsUseCase manageSubscriptions,
+                                                 Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageEntitlementsService(entitlements, features, plans, addons, subscriptions, manageSubscriptions,
+                transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindEntitlementsQuery findEntitlements(EntitlementRepository entitlements, PlanRepository plans,
+                                           AddonRepository addons) {
+        return new FindEntitlementsService(entitlements, plans, addons);
+    }
+
+    @Provides
+    @Singleton
+    CheckEntitlementQuery checkEntitlement(CustomerRepository customers, SubscriptionRepository subscriptions,
+                                           EntitlementRepository entitlements, FeatureRepository features,
+                                           PlanRepository plans, AddonRepository addons, MeterRepository meters,
+                                           UsageReader usage, Clock clock) {
+        return new CheckEntitlementService(customers, subscriptions, entitlements, features, plans, addons, meters,
+                usage, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindCustomerEntitlementsQuery findCustomerEntitlements(CustomerRepository customers,
+                                                           SubscriptionRepository subscriptions,
+                                                           EntitlementRepository entitlements,
+                                                           FeatureRepository features, PlanRepository plans,
+                                                           AddonRepository addons, MeterRepository meters,
+                                                           UsageReader usage, Clock clock) {
+        return new FindCustomerEntitlementsService(customers, subscriptions, entitlements, features, plans, addons,
+                meters, usage, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageCostsheetsUseCase manageCostsheets(CostsheetRepository costsheets, PriceRepository prices,
+                                             Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageCostsheetsService(costsheets, prices, transactions, ids, clock);
+    }
+
+    @Provides
+    @Singleton
+    FindCostsheetsQuery findCostsheets(CostsheetRepository costsheets, PriceRepository prices, Clock clock) {
+        return new FindCostsheetsService(costsheets, prices, clock);
+    }
+
+    @Provides
+    @Singleton
+    CostAnalyticsQuery costAnalytics(CostsheetRepository costsheets, PriceRepository prices,
+                                     CustomerRepository customers, SubscriptionRepository subscriptions,
+                                     FeatureRepository features, MeterRepository meters, UsageReader usage,
+                                     Clock clock) {
+        return new CostAnalyticsService(costsheets, prices, customers, subscriptions, features, meters, usage, clock);
     }
 }

@@ -55,6 +55,11 @@ import io.flexprice.ports.out.wallet.WalletTransactionRepository;
 // the billing loop
 import io.flexprice.adapters.storage.postgres.billing.PostgresBillingCursorRepository;
 import io.flexprice.ports.out.billing.BillingCursorRepository;
+// entitlements and costsheets
+import io.flexprice.adapters.storage.postgres.costsheet.PostgresCostsheetRepository;
+import io.flexprice.adapters.storage.postgres.entitlement.PostgresEntitlementRepository;
+import io.flexprice.ports.out.costsheet.CostsheetRepository;
+import io.flexprice.ports.out.entitlement.EntitlementRepository;
 
 /**
  * Every repository port on Postgres, over sessions whose pool the caller opened (and will close):
@@ -102,5 +107,8 @@ public final class PostgresStorageModule extends AbstractModule {
         bind(WalletTransactionRepository.class).to(PostgresWalletTransactionRepository.class).in(Singleton.class);
         // the billing loop's cursors
         bind(BillingCursorRepository.class).to(PostgresBillingCursorRepository.class).in(Singleton.class);
+        // entitlements and costsheets
+        bind(EntitlementRepository.class).to(PostgresEntitlementRepository.class).in(Singleton.class);
+        bind(CostsheetRepository.class).to(PostgresCostsheetRepository.class).in(Singleton.class);
     }
 }

@@ -71,7 +71,13 @@ public enum ErrorCode {
     WALLET_CLOSED("wallet.closed"),
     WALLET_INSUFFICIENT_BALANCE("wallet.insufficient_balance"),
     WALLET_IDEMPOTENCY_KEY_REUSED("wallet.idempotency_key_reused"),
-    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found");
+    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found"),
+    // entitlements and costsheets
+    ENTITLEMENT_NOT_FOUND("entitlement.not_found"),
+    ENTITLEMENT_ALREADY_EXISTS("entitlement.already_exists"),
+    COSTSHEET_NOT_FOUND("costsheet.not_found"),
+    COSTSHEET_NAME_TAKEN("costsheet.name_taken"),
+    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken");
 
     private final String code;
 

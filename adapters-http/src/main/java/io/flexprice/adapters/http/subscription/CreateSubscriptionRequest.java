@@ -3,6 +3,7 @@ package io.flexprice.adapters.http.subscription;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
+import io.flexprice.adapters.http.entitlement.OverrideEntitlementRequest;
 import io.flexprice.adapters.http.pricing.Decimals;
 import io.flexprice.domain.billing.BillingCycle;
 import io.flexprice.domain.money.Money;
@@ -12,6 +13,7 @@ import io.flexprice.domain.subscription.Commitment;
 import io.flexprice.domain.subscription.PriceOverride;
 import io.flexprice.domain.subscription.ProrationBehavior;
 import io.flexprice.domain.subscription.SubscriptionStatus;
+import io.flexprice.ports.in.entitlement.OverrideEntitlementCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,9 +28,10 @@ import java.util.Map;
  * {@code price_id} (an inline {@code price} is refused). Accepted and ignored: {@code collection_method},
  * {@code payment_behavior}, {@code payment_terms}, {@code gateway_payment_method_id}, {@code invoice_billing},
  * {@code commitment_duration}, {@code line_item_coupons}, {@code tax_rate_overrides},
- * {@code credit_grants}, {@code override_entitlements}, {@code phases}, {@code parent_subscription_id}. Refused
- * as not served here: {@code addons} and {@code line_item_commitments}. {@code coupons} (coupon ids) are attached
- * to the subscription when it is created, and redeemed then.
+ * {@code credit_grants}, {@code phases}, {@code parent_subscription_id}. Refused as not served here:
+ * {@code addons} and {@code line_item_commitments}. {@code coupons} (coupon ids) are attached to the subscription
+ * when it is created, and redeemed then; {@code override_entitlements} are stored with the subscription
+ * ({@link #overrides()}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateSubscriptionRequest(String customerId, String externalCustomerId, String planId, String currency,
@@ -39,7 +42,16 @@ public record CreateSubscriptionRequest(String customerId, String externalCustom
                                         String subscriptionStatus, String lookupKey, Map<String, String> metadata,
                                         List<OverrideLineItemRequest> overrideLineItems,
                                         List<LineItemRequest> lineItems, List<Object> addons,
-                                        Map<String, Object> lineItemCommitments, List<String> coupons) {
+                                        Map<String, Object> lineItemCommitments, List<String> coupons,
+                                        List<OverrideEntitlementRequest> overrideEntitlements) {
+
+    /** FlexPrice's {@code override_entitlements}: each violation named {@code override_entitlements[i].field}. */
+    public List<OverrideEntitlementCommand> overrides() {
+        WireParser wire = new WireParser();
+        List<OverrideEntitlementCommand> commands = OverrideEntitlementRequest.toCommands(wire, overrideEntitlements);
+        wire.throwIfInvalid();
+        return commands;
+    }
 
     public CreateSubscriptionCommand toCommand() {
         WireParser wire = new WireParser();

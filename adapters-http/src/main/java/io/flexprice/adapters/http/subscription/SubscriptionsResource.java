@@ -15,6 +15,7 @@ import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
 import io.flexprice.ports.in.customer.CustomerRef;
 import io.flexprice.ports.in.customer.FindCustomersQuery;
+import io.flexprice.ports.in.entitlement.ManageEntitlementsUseCase;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
@@ -47,19 +48,25 @@ public final class SubscriptionsResource {
     private final ManageSubscriptionsUseCase manage;
     private final FindSubscriptionsQuery find;
     private final FindCustomersQuery customers;
+    private final ManageEntitlementsUseCase entitlements;
 
     @Inject
     public SubscriptionsResource(ManageSubscriptionsUseCase manage, FindSubscriptionsQuery find,
-                                 FindCustomersQuery customers) {
+                                 FindCustomersQuery customers, ManageEntitlementsUseCase entitlements) {
         this.manage = manage;
         this.find = find;
         this.customers = customers;
+        this.entitlements = entitlements;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext security, CreateSubscriptionRequest request) {
-        Subscription created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
+        var command = WireParser.requireBody(request).toCommand();
+        var overrides = request.overrides();
+        // with override_entitlements, the subscription and its overrides are stored in one unit of work
+        Subscription created = overrides.isEmpty() ? manage.create(Callers.of(security), command)
+                : entitlements.subscribe(Callers.of(security), command, overrides);
         return Response.status(Response.Status.CREATED).entity(SubscriptionResponse.from(created)).build();
     }
 

@@ -22,7 +22,7 @@ class CreateSubscriptionRequestTest {
                                                      List<OverrideLineItemRequest> overrides) {
         return new CreateSubscriptionRequest("cust_1", null, "plan_1", currency, "RECURRING", "calendar", period, 1,
                 "Europe/Berlin", "2026-01-15T00:00:00Z", null, null, "2026-01-22T00:00:00Z", "100.00", "1.5", true,
-                "none", status, null, Map.of(), overrides, null, null, null, null);
+                "none", status, null, Map.of(), overrides, null, null, null, null, null);
     }
 
     private static List<String> fieldsRejected(CreateSubscriptionRequest request) {

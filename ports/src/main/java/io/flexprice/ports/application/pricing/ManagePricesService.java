@@ -8,6 +8,8 @@ import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
+import io.flexprice.domain.costsheet.Costsheet;
+import io.flexprice.domain.costsheet.CostsheetId;
 import io.flexprice.domain.plan.Plan;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.pricing.ListedPrice;
@@ -23,6 +25,7 @@ import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
+import io.flexprice.ports.out.costsheet.CostsheetRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.pricing.PriceRepository;
@@ -38,16 +41,25 @@ public final class ManagePricesService implements ManagePricesUseCase {
     private final PlanRepository plans;
     private final AddonRepository addons;
     private final MeterRepository meters;
+    private final CostsheetRepository costsheets;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
+    /** Without costsheets: a price of a costsheet is refused as naming a missing costsheet. */
     public ManagePricesService(PriceRepository prices, PlanRepository plans, AddonRepository addons,
                                MeterRepository meters, Transactions transactions, IdGenerator ids, Clock clock) {
+        this(prices, plans, addons, meters, null, transactions, ids, clock);
+    }
+
+    public ManagePricesService(PriceRepository prices, PlanRepository plans, AddonRepository addons,
+                               MeterRepository meters, CostsheetRepository costsheets, Transactions transactions,
+                               IdGenerator ids, Clock clock) {
         this.prices = prices;
         this.plans = plans;
         this.addons = addons;
         this.meters = meters;
+        this.costsheets = costsheets;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -135,6 +147,11 @@ public final class ManagePricesService implements ManagePricesUseCase {
             livePlan(plans, scope, new PlanId(entityId));
         } else if (entityType == PriceEntityType.ADDON) {
             liveAddon(addons, scope, new AddonId(entityId));
+        } else if (entityType == PriceEntityType.COSTSHEET) {
+            CostsheetId costsheet = new CostsheetId(entityId);
+            if (costsheets == null || costsheets.findById(scope, costsheet).filter(Costsheet::isLive).isEmpty()) {
+                throw new NotFoundException(ErrorCode.COSTSHEET_NOT_FOUND, "costsheet " + entityId + " not found");
+            }
         }
     }
 
