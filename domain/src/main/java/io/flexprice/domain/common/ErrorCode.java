@@ -71,7 +71,11 @@ public enum ErrorCode {
     WALLET_CLOSED("wallet.closed"),
     WALLET_INSUFFICIENT_BALANCE("wallet.insufficient_balance"),
     WALLET_IDEMPOTENCY_KEY_REUSED("wallet.idempotency_key_reused"),
-    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found");
+    WALLET_TRANSACTION_NOT_FOUND("wallet_transaction.not_found"),
+    // addons on subscriptions
+    SUBSCRIPTION_ADDON_ALREADY_ADDED("subscription.addon_already_added"),
+    SUBSCRIPTION_ADDON_ASSOCIATION_NOT_FOUND("subscription.addon_association_not_found"),
+    SUBSCRIPTION_CHANGE_ALREADY_INVOICED("subscription.change_already_invoiced");
 
     private final String code;
 
