@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param startDate the earliest start of its lines
  * @param endDate   when its lines end (null while any runs open-ended)
  * @param metadata  the request's metadata (the lines' metadata without {@value #KEY})
+ * @param active    whether its lines still run (or are to run) at the instant it was read at: FlexPrice's
+ *                  addon_status active (else cancelled)
  */
 public record AddonAssociation(String id, SubscriptionId subscriptionId, String addonId, Instant startDate,
-                               Instant endDate, Metadata metadata, List<SubscriptionLineItemId> lineItemIds) {
+                               Instant endDate, Metadata metadata, List<SubscriptionLineItemId> lineItemIds,
+                               boolean active) {
 
     /** The metadata key of an ADDON line item naming its association. */
     public static final String KEY = "addon_association_id";
@@ -33,8 +36,8 @@ public record AddonAssociation(String id, SubscriptionId subscriptionId, String 
         lineItemIds = List.copyOf(lineItemIds);
     }
 
-    /** The associations of a subscription, in the order their first lines were added. */
-    public static List<AddonAssociation> of(Subscription subscription) {
+    /** The associations of a subscription as they stand at {@code now}, in the order their first lines were added. */
+    public static List<AddonAssociation> of(Subscription subscription, Instant now) {
         Map<String, List<SubscriptionLineItem>> groups = new LinkedHashMap<>();
         for (SubscriptionLineItem line : subscription.lineItems()) {
             String id = line.entityType() == LineItemEntityType.ADDON ? line.metadata().values().get(KEY) : null;
@@ -55,13 +58,9 @@ public record AddonAssociation(String id, SubscriptionId subscriptionId, String 
             Map<String, String> metadata = new LinkedHashMap<>(lines.get(0).metadata().values());
             metadata.remove(KEY);
             associations.add(new AddonAssociation(id, subscription.id(), lines.get(0).entityId(), start,
-                    open ? null : end, Metadata.of(metadata), lines.stream().map(SubscriptionLineItem::id).toList()));
+                    open ? null : end, Metadata.of(metadata), lines.stream().map(SubscriptionLineItem::id).toList(),
+                    open || end.isAfter(now)));
         });
         return List.copyOf(associations);
-    }
-
-    /** Whether its lines still run (or are to run) at {@code now}: FlexPrice's addon_status active. */
-    public boolean isActiveAt(Instant now) {
-        return endDate == null || endDate.isAfter(now);
     }
 }

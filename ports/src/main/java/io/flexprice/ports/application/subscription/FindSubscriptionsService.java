@@ -54,7 +54,7 @@ public final class FindSubscriptionsService implements FindSubscriptionsQuery {
 
     @Override
     public List<AddonAssociation> addonAssociations(Caller caller, SubscriptionId id) {
-        return AddonAssociation.of(get(caller, id));
+        return AddonAssociation.of(get(caller, id), clock.instant());
     }
 
     @Override

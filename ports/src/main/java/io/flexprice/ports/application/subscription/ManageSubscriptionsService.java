@@ -317,8 +317,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Addon addon = addons.findById(scope, AddonId.of(c.addonId())).filter(Addon::isLive)
                     .orElseThrow(() -> new NotFoundException(ErrorCode.ADDON_NOT_FOUND,
                             "addon " + c.addonId() + " not found"));
-            if (addon.type() == AddonType.ONETIME && AddonAssociation.of(current).stream()
-                    .anyMatch(a -> a.addonId().equals(addon.id().value()) && a.isActiveAt(now))) {
+            if (addon.type() == AddonType.ONETIME && AddonAssociation.of(current, now).stream()
+                    .anyMatch(a -> a.addonId().equals(addon.id().value()) && a.active())) {
                 throw new ConflictException(ErrorCode.SUBSCRIPTION_ADDON_ALREADY_ADDED, "addon " + addon.id()
                         + " is of type onetime and is on subscription " + current.id() + " already");
             }
@@ -343,7 +343,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                         addon.id().value(), price, null, null, start, null, Metadata.of(metadata)), changed);
             }
             subscriptions.update(updated);
-            return new AddonChange(current, updated, association(updated, associationId),
+            return new AddonChange(current, updated, association(updated, associationId, now),
                     addonCharges(current, updated));
         });
     }
@@ -358,8 +358,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription current = subscriptions.findByLineItemId(caller.scope(),
                     new SubscriptionLineItemId(associationId)).filter(Subscription::isLive)
                     .map(s -> s.advancedTo(now)).orElse(null);
-            AddonAssociation association = current == null ? null : AddonAssociation.of(current).stream()
-                    .filter(a -> a.id().equals(associationId) && a.isActiveAt(now)).findFirst().orElse(null);
+            AddonAssociation association = current == null ? null : AddonAssociation.of(current, now).stream()
+                    .filter(a -> a.id().equals(associationId) && a.active()).findFirst().orElse(null);
             if (association == null) {
                 throw new NotFoundException(ErrorCode.SUBSCRIPTION_ADDON_ASSOCIATION_NOT_FOUND,
                         "no running addon association " + associationId);
@@ -373,10 +373,11 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 }
             }
             subscriptions.update(updated);
-            AddonAssociation ended = AddonAssociation.of(updated).stream()
+            AddonAssociation ended = AddonAssociation.of(updated, now).stream()
                     .filter(a -> a.id().equals(associationId)).findFirst()
                     .orElse(new AddonAssociation(association.id(), association.subscriptionId(),
-                            association.addonId(), association.startDate(), now, association.metadata(), List.of()));
+                            association.addonId(), association.startDate(), now, association.metadata(), List.of(),
+                            false));
             return new AddonChange(current, updated, ended, addonCharges(current, updated));
         });
     }
@@ -397,8 +398,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
         return charges;
     }
 
-    private static AddonAssociation association(Subscription subscription, String id) {
-        return AddonAssociation.of(subscription).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    private static AddonAssociation association(Subscription subscription, String id, Instant now) {
+        return AddonAssociation.of(subscription, now).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Override
