@@ -125,6 +125,23 @@ class SubscriptionChangesEndToEndIT {
                 .formatted(id, supportId)).status()).isEqualTo(400);
         assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(1);
         assertThat(invoices(id)).hasSize(2);
+
+        // a multiple_instance addon twice at one instant: the second PRORATION invoice would have the first's
+        // period [April 12, May 1), so the second add is refused and rolled back
+        assertStatus(app.post("/v1/subscriptions/addon", """
+                {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId)), 200);
+        Response sameInstant = app.post("/v1/subscriptions/addon", """
+                {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId));
+        assertThat(sameInstant.status()).as(sameInstant.toString()).isEqualTo(409);
+        assertThat(sameInstant.body().get("error").get("code").asText())
+                .isEqualTo("subscription.change_already_invoiced");
+        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(2);
+        // a moment later it is added: both instances on the subscription, each invoiced once
+        clock.moveTo(Instant.parse("2026-04-12T00:00:01Z"));
+        assertStatus(app.post("/v1/subscriptions/addon", """
+                {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId)), 200);
+        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(3);
+        assertThat(invoices(id)).hasSize(4);
     }
 
     @Test
