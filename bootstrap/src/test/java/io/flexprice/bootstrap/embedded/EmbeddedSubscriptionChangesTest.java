@@ -320,6 +320,42 @@ class EmbeddedSubscriptionChangesTest {
     }
 
     @Test
+    void anAddonsUsagePriceIsBilledWithThePeriodLikeAnyUsageLine() {
+        catalog();
+        Audit audit = Audit.createdBy("admin", APRIL_1);
+        meters.insert(new Meter(MeterId.of("meter_tokens"), SCOPE, "Tokens", "llm_call",
+                Aggregation.of(AggregationType.SUM, "tokens"), List.of(), ResetUsage.BILLING_PERIOD, Status.PUBLISHED,
+                audit));
+        Price perToken = new Price(PriceType.USAGE, BillingModel.FLAT_FEE, USD, new BigDecimal("0.01"), null,
+                List.of(), null, BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1, InvoiceCadence.ARREAR, null);
+        String tokensId = new ManageAddonsService(addons, prices, meters, transactions, ids, clock).create(caller,
+                new CreateAddonCommand("Extra tokens", null, "tokens", AddonType.MULTIPLE_INSTANCE, Map.of(),
+                        List.of(new CreatePriceCommand(PriceEntityType.ADDON, null, null, "meter_tokens", "Tokens",
+                                null, Map.of(), perToken)))).addon().id().value();
+        Subscription subscription = subscribe();
+        clock.moveTo(APRIL_11);
+        subscribing.addAddon(caller, new AddAddonCommand(subscription.id().value(), tokensId, null, Map.of()));
+        // nothing to invoice now: a usage price is billed in arrears with the period
+        assertThat(invoicesOf(subscription)).hasSize(1);
+        tokens("e0", "2026-04-05T00:00:00Z", 9999); // before the addon's line started: not its usage
+        tokens("e1", "2026-04-15T00:00:00Z", 300);
+        tokens("e2", "2026-04-30T23:59:59Z", 200);
+        clock.moveTo(MAY_1.plusSeconds(5));
+
+        // April's cycle invoice: tokens [April 11, May 1) 500 x 0.01 = 5.00, May's fee 30.00: 35.00
+        Invoice cycle = billing.bill(caller, subscription.id().value(), APRIL, true).invoice();
+        assertThat(cycle.lineItems()).extracting(line -> line.displayName() + " " + line.quantity().toPlainString())
+                .contains("Tokens 500");
+        assertThat(cycle.amounts().total().amount()).isEqualByComparingTo("35.00");
+    }
+
+    private void tokens(String id, String at, int tokens) {
+        Instant timestamp = Instant.parse(at);
+        events.insert(List.of(new Event(SCOPE, EventId.of(id), "llm_call", "acme", null, timestamp, null,
+                EventProperties.of(Map.<String, Object>of("tokens", BigDecimal.valueOf(tokens))), timestamp)));
+    }
+
+    @Test
     void aDryRunPauseBillsNothing() {
         catalog();
         Subscription subscription = subscribe();
