@@ -126,22 +126,26 @@ class SubscriptionChangesEndToEndIT {
         assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(1);
         assertThat(invoices(id)).hasSize(2);
 
-        // a multiple_instance addon twice at one instant: the second PRORATION invoice would have the first's
-        // period [April 12, May 1), so the second add is refused and rolled back
+        // a multiple_instance addon three times at one instant: the second PRORATION invoice would have the
+        // first's period [April 12, May 1), so it is a SUBSCRIPTION_UPDATE invoice; the third add is refused and
+        // rolled back. Each: [April 12, May 1) = 19 of 30 days: 10.00 x 19/30 = 6.333... -> 6.33
         assertStatus(app.post("/v1/subscriptions/addon", """
                 {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId)), 200);
+        assertStatus(app.post("/v1/subscriptions/addon", """
+                {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId)), 200);
+        assertThat(invoice(id, "SUBSCRIPTION_UPDATE").get("total").asText()).isEqualTo("6.33");
         Response sameInstant = app.post("/v1/subscriptions/addon", """
                 {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId));
         assertThat(sameInstant.status()).as(sameInstant.toString()).isEqualTo(409);
         assertThat(sameInstant.body().get("error").get("code").asText())
                 .isEqualTo("subscription.change_already_invoiced");
-        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(2);
-        // a moment later it is added: both instances on the subscription, each invoiced once
+        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(3);
+        // a moment later it is added: three instances on the subscription, each invoiced once
         clock.moveTo(Instant.parse("2026-04-12T00:00:01Z"));
         assertStatus(app.post("/v1/subscriptions/addon", """
                 {"subscription_id": "%s", "addon_id": "%s"}""".formatted(id, supportId)), 200);
-        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(3);
-        assertThat(invoices(id)).hasSize(4);
+        assertThat(assertStatus(app.get("/v1/subscriptions/" + id + "/addons/associations"), 200)).hasSize(4);
+        assertThat(invoices(id)).hasSize(5);
     }
 
     @Test

@@ -325,9 +325,10 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
      * resume): the re-pricing lines {@code fromChange}, when they come to zero or more, are billed as a PRORATION
      * invoice for {@code [at, period end)} of {@code after}; when they come to a credit, that net credit becomes a
      * credit note on the invoices that charged the credited lines ({@link #credit}, found through {@code before}).
-     * A change at or after the period end bills nothing now. A second PRORATION invoice for the very same
-     * {@code [at, period end)} (two changes at one instant) is refused ({@code subscription.change_already_invoiced},
-     * 409), rolling the change back, rather than left unbilled: a period's invoice is keyed by its period and reason.
+     * A change at or after the period end bills nothing now. A period's invoice is keyed by its period and billing
+     * reason, so a second change at the very same instant (its {@code [at, period end)} has a PRORATION invoice
+     * already) is billed with reason SUBSCRIPTION_UPDATE instead; a third is refused
+     * ({@code subscription.change_already_invoiced}, 409), rolling the change back, rather than left unbilled.
      */
     private void prorate(Caller caller, Subscription before, Subscription after, Instant at,
                          List<ChargeLine> fromChange, String memo) {
@@ -338,12 +339,15 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
         Money net = fromChange.stream().map(ChargeLine::amount).reduce(Money.zero(after.currency()), Money::plus);
         if (!net.isNegative()) {
             Period period = new Period(at.isBefore(now.start()) ? now.start() : at, now.end());
-            if (invoices.findLiveForPeriod(caller.scope(), after.id().value(), period, BillingReason.PRORATION)
-                    .isPresent()) {
-                throw new ConflictException(ErrorCode.SUBSCRIPTION_CHANGE_ALREADY_INVOICED, "subscription "
-                        + after.id() + " has a change invoiced from " + period.start() + " already; try again");
+            BillingReason reason = BillingReason.PRORATION;
+            if (invoices.findLiveForPeriod(caller.scope(), after.id().value(), period, reason).isPresent()) {
+                reason = BillingReason.SUBSCRIPTION_UPDATE;
+                if (invoices.findLiveForPeriod(caller.scope(), after.id().value(), period, reason).isPresent()) {
+                    throw new ConflictException(ErrorCode.SUBSCRIPTION_CHANGE_ALREADY_INVOICED, "subscription "
+                            + after.id() + " has two changes invoiced from " + period.start() + " already; try again");
+                }
             }
-            periods.bill(caller, builder.draft(after, period, BillingReason.PRORATION, fromChange), true);
+            periods.bill(caller, builder.draft(after, period, reason, fromChange), true);
         } else {
             credit(caller, before, fromChange.stream().filter(line -> line.amount().isNegative()).toList(),
                     net.negate(), CreditNoteReason.ORDER_CHANGE, memo);
