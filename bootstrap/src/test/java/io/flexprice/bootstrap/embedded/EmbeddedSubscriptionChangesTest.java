@@ -27,6 +27,7 @@ import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
+import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.coupon.Coupon;
 import io.flexprice.domain.coupon.CouponCadence;
 import io.flexprice.domain.coupon.CouponType;
@@ -353,6 +354,30 @@ class EmbeddedSubscriptionChangesTest {
         Instant timestamp = Instant.parse(at);
         events.insert(List.of(new Event(SCOPE, EventId.of(id), "llm_call", "acme", null, timestamp, null,
                 EventProperties.of(Map.<String, Object>of("tokens", BigDecimal.valueOf(tokens))), timestamp)));
+    }
+
+    @Test
+    void anAddonWithNoPriceTheSubscriptionCanBillIsRefusedAndOneStartingNextPeriodBillsNothingNow() {
+        catalog();
+        String euroOnly = new ManageAddonsService(addons, prices, meters, transactions, ids, clock).create(caller,
+                new CreateAddonCommand("Euro support", null, "euro", AddonType.MULTIPLE_INSTANCE, Map.of(),
+                        List.of(new CreatePriceCommand(PriceEntityType.ADDON, null, null, null, "Support", null,
+                                Map.of(), monthly(EUR, "12.00"))))).addon().id().value();
+        Subscription subscription = subscribe();
+        clock.moveTo(APRIL_11);
+
+        assertThatThrownBy(() -> subscribing.addAddon(caller, new AddAddonCommand(subscription.id().value(),
+                euroOnly, null, Map.of()))).isInstanceOf(ValidationException.class);
+        AddonChange later = subscribing.addAddon(caller, new AddAddonCommand(subscription.id().value(), supportId,
+                MAY_1, Map.of()));
+
+        assertThat(later.association().startDate()).isEqualTo(MAY_1);
+        assertThat(find.addonAssociations(caller, subscription.id())).hasSize(1);
+        assertThat(invoicesOf(subscription)).as("only the first invoice").hasSize(1);
+        // May in advance with the addon from May 1: 30.00 + 10.00 = 40.00
+        clock.moveTo(MAY_1.plusSeconds(5));
+        assertThat(billing.bill(caller, subscription.id().value(), APRIL, true).invoice().amounts().total().amount())
+                .isEqualByComparingTo("40.00");
     }
 
     @Test
