@@ -16,6 +16,7 @@ import io.flexprice.adapters.http.metering.EventsResource;
 import io.flexprice.adapters.http.payment.PaymentsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
+import io.flexprice.adapters.http.subscription.SubscriptionAddonsResource;
 import io.flexprice.adapters.http.subscription.SubscriptionsResource;
 import io.flexprice.adapters.http.tenancy.SecretsResource;
 // coupons and taxes
@@ -53,6 +54,7 @@ public final class HttpComponents {
             AddonsResource.class,
             EventsResource.class,
             SubscriptionsResource.class,
+            SubscriptionAddonsResource.class,
             // coupons and taxes
             CouponsResource.class,
             TaxRatesResource.class,

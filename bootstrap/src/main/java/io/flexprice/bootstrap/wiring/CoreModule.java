@@ -232,9 +232,10 @@ public final class CoreModule extends AbstractModule {
     ManageSubscriptionsService manageSubscriptions(SubscriptionRepository subscriptions,
                                                    BillingCursorRepository billingCursors, CustomerRepository customers,
                                                    PlanRepository plans, PriceRepository prices,
-                                                   MeterRepository meters, UsageReader usage,
+                                                   AddonRepository addons, MeterRepository meters, UsageReader usage,
                                                    Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ManageSubscriptionsService(subscriptions, billingCursors, customers, plans, prices, meters, usage,
+        return new ManageSubscriptionsService(subscriptions, billingCursors, customers, plans, prices, addons,
+                meters, usage,
                 transactions, ids, clock);
     }
 

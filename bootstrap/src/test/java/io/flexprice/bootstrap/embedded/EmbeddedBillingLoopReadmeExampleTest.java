@@ -2,6 +2,7 @@ package io.flexprice.bootstrap.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flexprice.adapters.storage.inmemory.InMemoryAddonRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryBillingCursorRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryCouponAssociationRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryCouponRepository;
@@ -97,7 +98,7 @@ class EmbeddedBillingLoopReadmeExampleTest {
                 transactions, ids, clock);
         var creditNotes = new InMemoryCreditNoteRepository();
         var subscribing = new BillingSubscriptionsService(new ManageSubscriptionsService(subscriptions, cursors, customers, plans,
-                prices, meters, events, transactions, ids, clock), billing,
+                prices, new InMemoryAddonRepository(), meters, events, transactions, ids, clock), billing,
                 new AttachCouponService(coupons, couponAssociations, transactions, ids, clock), coupons, couponAssociations,
                 taxes, plans, meters, invoices, creditNotes, new ManageCreditNotesService(creditNotes, invoices, sequences,
                 InvoiceSettings.DEFAULTS, transactions, ids, clock), transactions, clock);

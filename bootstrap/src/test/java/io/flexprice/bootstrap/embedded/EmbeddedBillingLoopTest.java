@@ -3,6 +3,7 @@ package io.flexprice.bootstrap.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flexprice.adapters.storage.inmemory.InMemoryAddonRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryBillingCursorRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryCouponAssociationRepository;
 import io.flexprice.adapters.storage.inmemory.InMemoryCouponRepository;
@@ -108,6 +109,7 @@ class EmbeddedBillingLoopTest {
     private final InMemoryMeterRepository meters = new InMemoryMeterRepository();
     private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
     private final InMemoryPriceRepository prices = new InMemoryPriceRepository();
+    private final InMemoryAddonRepository addons = new InMemoryAddonRepository();
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
     private final InMemoryBillingCursorRepository cursors = new InMemoryBillingCursorRepository();
     private final InMemoryEventStore events = new InMemoryEventStore();
@@ -126,7 +128,7 @@ class EmbeddedBillingLoopTest {
             new SubscriptionPeriodDrafts(subscriptions, customers, plans, meters, events, couponAssociations, coupons,
                     taxes, clock), sequences, InvoiceSettings.DEFAULTS, transactions, ids, clock);
     private final BillingSubscriptionsService subscribing = new BillingSubscriptionsService(
-            new ManageSubscriptionsService(subscriptions, cursors, customers, plans, prices, meters, events, transactions, ids,
+            new ManageSubscriptionsService(subscriptions, cursors, customers, plans, prices, addons, meters, events, transactions, ids,
                     clock),
             billing, new AttachCouponService(coupons, couponAssociations, transactions, ids, clock), coupons,
             couponAssociations, taxes, plans, meters, invoices, creditNotes,

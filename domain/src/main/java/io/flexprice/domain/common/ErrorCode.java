@@ -77,7 +77,11 @@ public enum ErrorCode {
     ENTITLEMENT_ALREADY_EXISTS("entitlement.already_exists"),
     COSTSHEET_NOT_FOUND("costsheet.not_found"),
     COSTSHEET_NAME_TAKEN("costsheet.name_taken"),
-    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken");
+    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken"),
+    // addons on subscriptions
+    SUBSCRIPTION_ADDON_ALREADY_ADDED("subscription.addon_already_added"),
+    SUBSCRIPTION_ADDON_ASSOCIATION_NOT_FOUND("subscription.addon_association_not_found"),
+    SUBSCRIPTION_CHANGE_ALREADY_INVOICED("subscription.change_already_invoiced");
 
     private final String code;
 

@@ -1,6 +1,8 @@
 package io.flexprice.ports.application.billing;
 
 import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.common.ConflictException;
+import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Violations;
@@ -30,6 +32,7 @@ import io.flexprice.ports.in.coupon.AttachCouponUseCase;
 import io.flexprice.ports.in.creditnote.CreateCreditNoteCommand;
 import io.flexprice.ports.in.creditnote.ManageCreditNotesUseCase;
 import io.flexprice.ports.in.invoice.BillSubscriptionPeriodsUseCase;
+import io.flexprice.ports.in.subscription.AddAddonCommand;
 import io.flexprice.ports.in.subscription.CancelSubscriptionCommand;
 import io.flexprice.ports.in.subscription.ChangePlanCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
@@ -81,6 +84,8 @@ import java.util.Optional;
  *       come to a credit, that net credit becomes a credit note. When the cycle restarts, the ARREAR charges and
  *       usage of {@code [old period start, change)} are billed as that period's SUBSCRIPTION_CYCLE invoice.
  *       A change at the period end bills nothing now.</li>
+ *   <li><b>Addon added or removed, pause, resume</b>: the same PRORATION path ({@link #prorate}) for the
+ *       re-pricing of the current period's ADVANCE charges (and an added addon's one-time ADVANCE charges).</li>
  * </ul>
  *
  * <p>Credits: a negative charge line of a subscription line item is given back on the latest FINALIZED invoice line
@@ -190,16 +195,50 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
                 periods.bill(caller, builder.draft(before, new Period(before.currentPeriod().start(), at),
                         BillingReason.SUBSCRIPTION_CYCLE, settled), true);
             }
-            Money net = fromChange.stream().map(ChargeLine::amount).reduce(Money.zero(after.currency()), Money::plus);
-            if (!net.isNegative()) {
-                if (!fromChange.isEmpty()) {
-                    periods.bill(caller, builder.draft(after, new Period(at, now.end()), BillingReason.PRORATION,
-                            fromChange), true);
-                }
-            } else {
-                credit(caller, before, fromChange.stream().filter(line -> line.amount().isNegative()).toList(),
-                        net.negate(), CreditNoteReason.ORDER_CHANGE, "Net credit of the plan change");
-            }
+            prorate(caller, before, after, at, fromChange, "Net credit of the plan change");
+            return change;
+        });
+    }
+
+    @Override
+    public AddonChange addAddon(Caller caller, AddAddonCommand command) {
+        return transactions.inTransaction(() -> {
+            AddonChange change = subscriptions.addAddon(caller, command);
+            prorate(caller, change.before(), change.after(), change.association().startDate(), change.charges(),
+                    "Net credit of the addon change");
+            return change;
+        });
+    }
+
+    @Override
+    public AddonChange removeAddon(Caller caller, String associationId, String reason) {
+        return transactions.inTransaction(() -> {
+            AddonChange change = subscriptions.removeAddon(caller, associationId, reason);
+            prorate(caller, change.before(), change.after(), clock.instant(), change.charges(),
+                    "Unused time of the removed addon");
+            return change;
+        });
+    }
+
+    @Override
+    public PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            PauseChange change = subscriptions.pause(caller, id, command);
+            Instant start = change.pause().pauseStart() != null && change.pause().pauseStart().isAfter(now)
+                    ? change.pause().pauseStart() : now;
+            prorate(caller, change.subscription(), change.subscription(), start, change.charges(),
+                    "Paused time of the period");
+            return change;
+        });
+    }
+
+    @Override
+    public PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun) {
+        return transactions.inTransaction(() -> {
+            PauseChange change = subscriptions.resume(caller, id, mode, dryRun);
+            prorate(caller, change.subscription(), change.subscription(), clock.instant(), change.charges(),
+                    "Net credit of the resumption");
             return change;
         });
     }
@@ -209,16 +248,6 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
     @Override
     public Subscription update(Caller caller, SubscriptionId id, UpdateSubscriptionCommand command) {
         return subscriptions.update(caller, id, command);
-    }
-
-    @Override
-    public PauseChange pause(Caller caller, SubscriptionId id, PauseSubscriptionCommand command) {
-        return subscriptions.pause(caller, id, command);
-    }
-
-    @Override
-    public PauseChange resume(Caller caller, SubscriptionId id, ResumeMode mode, boolean dryRun) {
-        return subscriptions.resume(caller, id, mode, dryRun);
     }
 
     @Override
@@ -289,6 +318,40 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
         }
         periods.bill(caller, builder.draft(subscription, subscription.currentPeriod(),
                 BillingReason.SUBSCRIPTION_CREATE, SubscriptionCharges.atCreation(subscription)), true);
+    }
+
+    /**
+     * The PRORATION path of a change inside the current period (plan change, addon added or removed, pause,
+     * resume): the re-pricing lines {@code fromChange}, when they come to zero or more, are billed as a PRORATION
+     * invoice for {@code [at, period end)} of {@code after}; when they come to a credit, that net credit becomes a
+     * credit note on the invoices that charged the credited lines ({@link #credit}, found through {@code before}).
+     * A change at or after the period end bills nothing now. A period's invoice is keyed by its period and billing
+     * reason, so a second change at the very same instant (its {@code [at, period end)} has a PRORATION invoice
+     * already) is billed with reason SUBSCRIPTION_UPDATE instead; a third is refused
+     * ({@code subscription.change_already_invoiced}, 409), rolling the change back, rather than left unbilled.
+     */
+    private void prorate(Caller caller, Subscription before, Subscription after, Instant at,
+                         List<ChargeLine> fromChange, String memo) {
+        Period now = after.currentPeriod();
+        if (fromChange.isEmpty() || !at.isBefore(now.end())) {
+            return;
+        }
+        Money net = fromChange.stream().map(ChargeLine::amount).reduce(Money.zero(after.currency()), Money::plus);
+        if (!net.isNegative()) {
+            Period period = new Period(at.isBefore(now.start()) ? now.start() : at, now.end());
+            BillingReason reason = BillingReason.PRORATION;
+            if (invoices.findLiveForPeriod(caller.scope(), after.id().value(), period, reason).isPresent()) {
+                reason = BillingReason.SUBSCRIPTION_UPDATE;
+                if (invoices.findLiveForPeriod(caller.scope(), after.id().value(), period, reason).isPresent()) {
+                    throw new ConflictException(ErrorCode.SUBSCRIPTION_CHANGE_ALREADY_INVOICED, "subscription "
+                            + after.id() + " has two changes invoiced from " + period.start() + " already; try again");
+                }
+            }
+            periods.bill(caller, builder.draft(after, period, reason, fromChange), true);
+        } else {
+            credit(caller, before, fromChange.stream().filter(line -> line.amount().isNegative()).toList(),
+                    net.negate(), CreditNoteReason.ORDER_CHANGE, memo);
+        }
     }
 
     /**

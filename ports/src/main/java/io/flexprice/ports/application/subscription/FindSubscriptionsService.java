@@ -6,6 +6,7 @@ import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.ValidationException;
+import io.flexprice.domain.subscription.AddonAssociation;
 import io.flexprice.domain.subscription.ChargeKind;
 import io.flexprice.domain.subscription.ChargeLine;
 import io.flexprice.domain.subscription.Subscription;
@@ -49,6 +50,11 @@ public final class FindSubscriptionsService implements FindSubscriptionsQuery {
         Page<Subscription> found = subscriptions.search(caller.scope(), filter, page);
         return new Page<>(found.items().stream().map(s -> s.advancedTo(now)).toList(), found.total(), found.limit(),
                 found.offset());
+    }
+
+    @Override
+    public List<AddonAssociation> addonAssociations(Caller caller, SubscriptionId id) {
+        return AddonAssociation.of(get(caller, id), clock.instant());
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.flexprice.ports.application.subscription;
 
+import io.flexprice.domain.addon.Addon;
+import io.flexprice.domain.addon.AddonId;
+import io.flexprice.domain.addon.AddonType;
 import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
@@ -9,7 +13,9 @@ import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.subscription.AddonAssociation;
 import io.flexprice.domain.subscription.BillingCursor;
 import io.flexprice.domain.subscription.CancellationType;
 import io.flexprice.domain.subscription.ChangeTiming;
@@ -34,6 +40,7 @@ import io.flexprice.domain.time.TimeZones;
 import io.flexprice.ports.application.customer.CustomerLookup;
 import io.flexprice.ports.application.pricing.ManagePricesService;
 import io.flexprice.ports.in.customer.CustomerRef;
+import io.flexprice.ports.in.subscription.AddAddonCommand;
 import io.flexprice.ports.in.subscription.CancelSubscriptionCommand;
 import io.flexprice.ports.in.subscription.ChangePlanCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
@@ -42,6 +49,7 @@ import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
 import io.flexprice.ports.in.subscription.UpdateSubscriptionCommand;
 import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.out.billing.BillingCursorRepository;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
@@ -56,6 +64,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +75,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
     private final CustomerRepository customers;
     private final PlanRepository plans;
     private final PriceRepository prices;
+    private final AddonRepository addons;
     private final LineUsage usage;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -73,7 +83,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
 
     public ManageSubscriptionsService(SubscriptionRepository subscriptions, BillingCursorRepository billingCursors,
                                       CustomerRepository customers,
-                                      PlanRepository plans, PriceRepository prices, MeterRepository meters,
+                                      PlanRepository plans, PriceRepository prices, AddonRepository addons,
+                                      MeterRepository meters,
                                       UsageReader usageReader, Transactions transactions, IdGenerator ids,
                                       Clock clock) {
         this.subscriptions = subscriptions;
@@ -81,6 +92,7 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
         this.customers = customers;
         this.plans = plans;
         this.prices = prices;
+        this.addons = addons;
         this.usage = new LineUsage(usageReader, meters, customers);
         this.transactions = transactions;
         this.ids = ids;
@@ -205,7 +217,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 subscriptions.update(paused);
             }
             return new PauseChange(paused,
-                    paused.pauses().stream().filter(p -> p.id().equals(pauseId)).findFirst().orElseThrow());
+                    paused.pauses().stream().filter(p -> p.id().equals(pauseId)).findFirst().orElseThrow(),
+                    c.dryRun() ? List.of() : SubscriptionCharges.reprice(current, paused));
         });
     }
 
@@ -227,7 +240,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 subscriptions.update(resumed);
             }
             return new PauseChange(resumed,
-                    resumed.pauses().stream().filter(p -> p.id().equals(open.id())).findFirst().orElseThrow());
+                    resumed.pauses().stream().filter(p -> p.id().equals(open.id())).findFirst().orElseThrow(),
+                    dryRun ? List.of() : SubscriptionCharges.reprice(current, resumed));
         });
     }
 
@@ -288,6 +302,104 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             return new LineItemChange(updated, updated.lineItems().stream().filter(l -> l.id().equals(lineId))
                     .findFirst().orElse(line.endedAt(at)));
         });
+    }
+
+    @Override
+    public AddonChange addAddon(Caller caller, AddAddonCommand c) {
+        new Violations()
+                .require(!blank(c.subscriptionId()), "subscription_id", "is required")
+                .require(!blank(c.addonId()), "addon_id", "is required")
+                .throwIfAny();
+        Instant now = clock.instant();
+        Scope scope = caller.scope();
+        return transactions.inTransaction(() -> {
+            Subscription current = live(scope, SubscriptionId.of(c.subscriptionId())).advancedTo(now);
+            Addon addon = addons.findById(scope, AddonId.of(c.addonId())).filter(Addon::isLive)
+                    .orElseThrow(() -> new NotFoundException(ErrorCode.ADDON_NOT_FOUND,
+                            "addon " + c.addonId() + " not found"));
+            if (addon.type() == AddonType.ONETIME && AddonAssociation.of(current, now).stream()
+                    .anyMatch(a -> a.addonId().equals(addon.id().value()) && a.active())) {
+                throw new ConflictException(ErrorCode.SUBSCRIPTION_ADDON_ALREADY_ADDED, "addon " + addon.id()
+                        + " is of type onetime and is on subscription " + current.id() + " already");
+            }
+            Instant start = c.startDate() != null && c.startDate().isAfter(now) ? c.startDate() : now;
+            List<ListedPrice> eligible = prices.findInEffect(scope, PriceEntityType.ADDON, addon.id().value(), now)
+                    .stream().filter(p -> SubscriptionLineItem.isEligible(p.terms(), current.currency(),
+                            current.billing().period(), current.billing().periodCount())).toList();
+            if (eligible.isEmpty()) {
+                throw ValidationException.of("addon_id", "addon " + addon.id() + " has no price in "
+                        + current.currency().getCurrencyCode().toLowerCase() + " billed every "
+                        + current.billing().periodCount() + " " + current.billing().period() + " or once");
+            }
+            Subscription updated = current;
+            String associationId = null;
+            Audit changed = current.audit().updatedBy(caller.actor(), now);
+            for (ListedPrice price : eligible) {
+                SubscriptionLineItemId lineId = newLineId();
+                associationId = associationId == null ? lineId.value() : associationId;
+                Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
+                metadata.put(AddonAssociation.KEY, associationId);
+                updated = updated.withLineItem(SubscriptionLineItem.snapshot(lineId, LineItemEntityType.ADDON,
+                        addon.id().value(), price, null, null, start, null, Metadata.of(metadata)), changed);
+            }
+            subscriptions.update(updated);
+            return new AddonChange(current, updated, association(updated, associationId, now),
+                    addonCharges(current, updated));
+        });
+    }
+
+    @Override
+    public AddonChange removeAddon(Caller caller, String associationId, String reason) {
+        if (blank(associationId)) {
+            throw ValidationException.of("addon_association_id", "is required");
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Subscription current = subscriptions.findByLineItemId(caller.scope(),
+                    new SubscriptionLineItemId(associationId)).filter(Subscription::isLive)
+                    .map(s -> s.advancedTo(now)).orElse(null);
+            AddonAssociation association = current == null ? null : AddonAssociation.of(current, now).stream()
+                    .filter(a -> a.id().equals(associationId) && a.active()).findFirst().orElse(null);
+            if (association == null) {
+                throw new NotFoundException(ErrorCode.SUBSCRIPTION_ADDON_ASSOCIATION_NOT_FOUND,
+                        "no running addon association " + associationId);
+            }
+            Audit changed = current.audit().updatedBy(caller.actor(), now);
+            Subscription updated = current;
+            for (SubscriptionLineItemId lineId : association.lineItemIds()) {
+                SubscriptionLineItem line = current.lineItem(lineId);
+                if (line.endDate() == null || line.endDate().isAfter(now)) {
+                    updated = updated.withLineItemEnded(lineId, now, changed);
+                }
+            }
+            subscriptions.update(updated);
+            AddonAssociation ended = AddonAssociation.of(updated, now).stream()
+                    .filter(a -> a.id().equals(associationId)).findFirst()
+                    .orElse(new AddonAssociation(association.id(), association.subscriptionId(),
+                            association.addonId(), association.startDate(), now, association.metadata(), List.of(),
+                            false));
+            return new AddonChange(current, updated, ended, addonCharges(current, updated));
+        });
+    }
+
+    /**
+     * The current period's re-pricing by an addon change, plus the one-time ADVANCE charges of lines it adds
+     * that start in the period (re-pricing leaves one-time prices out: they are charged once, in full).
+     */
+    private static List<ChargeLine> addonCharges(Subscription before, Subscription after) {
+        List<ChargeLine> charges = new ArrayList<>(SubscriptionCharges.reprice(before, after));
+        List<SubscriptionLineItemId> existing = before.lineItems().stream().map(SubscriptionLineItem::id).toList();
+        for (ChargeLine line : SubscriptionCharges.advance(after, after.currentPeriod())) {
+            SubscriptionLineItem item = after.lineItem(line.lineItemId());
+            if (!existing.contains(item.id()) && !item.isRecurring()) {
+                charges.add(line);
+            }
+        }
+        return charges;
+    }
+
+    private static AddonAssociation association(Subscription subscription, String id, Instant now) {
+        return AddonAssociation.of(subscription, now).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.flexprice.ports.in.subscription;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.subscription.AddonAssociation;
 import io.flexprice.domain.subscription.ChargeLine;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionId;
@@ -22,6 +23,9 @@ public interface FindSubscriptionsQuery {
     Subscription get(Caller caller, SubscriptionId id);
 
     Page<Subscription> search(Caller caller, SubscriptionFilter filter, PageRequest page);
+
+    /** Its addon associations, running and ended, in the order they were added. */
+    List<AddonAssociation> addonAssociations(Caller caller, SubscriptionId id);
 
     /** Its pauses, oldest first. */
     List<SubscriptionPause> pauses(Caller caller, SubscriptionId id);

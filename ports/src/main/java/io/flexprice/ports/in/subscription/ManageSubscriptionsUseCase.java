@@ -1,5 +1,6 @@
 package io.flexprice.ports.in.subscription;
 
+import io.flexprice.domain.subscription.AddonAssociation;
 import io.flexprice.domain.subscription.CancellationType;
 import io.flexprice.domain.subscription.ChangeTiming;
 import io.flexprice.domain.subscription.ChangeType;
@@ -53,8 +54,45 @@ public interface ManageSubscriptionsUseCase {
 
     PlanChange executeChange(Caller caller, SubscriptionId id, ChangePlanCommand command);
 
-    /** A pause created or ended, and the subscription it belongs to. */
-    record PauseChange(Subscription subscription, SubscriptionPause pause) {
+    /**
+     * Adds an addon (FlexPrice's {@code POST /subscriptions/addon}): one ADDON line item per price of the addon in
+     * effect now that the subscription can bill (its currency and billing period; one-time prices always), from
+     * {@code command.startDate()} (null or past: now). A {@code onetime} addon cannot be added while an association
+     * of it runs ({@code subscription.addon_already_added}, 409); a {@code multiple_instance} addon can, each time
+     * as a new association. The charges are the re-pricing of the current period
+     * ({@link io.flexprice.domain.subscription.SubscriptionCharges#reprice}) plus the one-time ADVANCE charges
+     * of lines starting in it.
+     */
+    AddonChange addAddon(Caller caller, AddAddonCommand command);
+
+    /**
+     * Ends every running line of the association now ({@code subscription.addon_association_not_found}, 404, when
+     * there is no such association or it has ended); its charges are the period's re-pricing.
+     */
+    AddonChange removeAddon(Caller caller, String associationId, String reason);
+
+    /**
+     * A pause created or ended, the subscription it belongs to, and the re-pricing of the current period's ADVANCE
+     * charges it makes ({@link io.flexprice.domain.subscription.SubscriptionCharges#reprice}; empty on a dry run).
+     */
+    record PauseChange(Subscription subscription, SubscriptionPause pause, List<ChargeLine> charges) {
+
+        public PauseChange {
+            charges = List.copyOf(charges);
+        }
+
+        public PauseChange(Subscription subscription, SubscriptionPause pause) {
+            this(subscription, pause, List.of());
+        }
+    }
+
+    /** An addon added or removed: the subscription before and after, the association, and what it charges now. */
+    record AddonChange(Subscription before, Subscription after, AddonAssociation association,
+                       List<ChargeLine> charges) {
+
+        public AddonChange {
+            charges = List.copyOf(charges);
+        }
     }
 
     /** A line item added, replaced (the new line) or ended, and the subscription it belongs to. */

@@ -47,6 +47,7 @@ import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.PlanChange;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
+import io.flexprice.ports.testing.FakeAddonRepository;
 import io.flexprice.ports.testing.FakeBillingCursorRepository;
 import io.flexprice.ports.testing.FakeCustomerRepository;
 import io.flexprice.ports.testing.FakeMeterRepository;
@@ -81,7 +82,7 @@ class ManageSubscriptionsServiceTest {
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final FakeBillingCursorRepository billingCursors = new FakeBillingCursorRepository();
     private final ManageSubscriptionsService service = new ManageSubscriptionsService(subscriptions, billingCursors,
-            customers, plans, prices, meters, usage, new ImmediateTransactions(), ids, CLOCK);
+            customers, plans, prices, new FakeAddonRepository(), meters, usage, new ImmediateTransactions(), ids, CLOCK);
     private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, meters,
             usage, CLOCK);
     private final Caller caller = aCaller().build();
