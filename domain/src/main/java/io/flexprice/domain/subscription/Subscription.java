@@ -405,7 +405,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
                 .throwIfAny();
         SubscriptionPause pause = new SubscriptionPause(pauseId, mode, pauseEnd == null ? null : ResumeMode.AUTO,
                 start, pauseEnd, null, PauseStatus.SCHEDULED, reason, pauseMetadata, current.currentPeriod.start(),
-                current.currentPeriod.end(), changed);
+                current.currentPeriod.end(), Audit.createdBy(changed.updatedBy(), now));
         List<SubscriptionPause> all = new ArrayList<>(current.pauses);
         all.add(pause);
         return current.with(current.subscriptionStatus, current.currentPeriod, current.cancelAtPeriodEnd,
@@ -423,7 +423,8 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
         SubscriptionPause open = current.openPause()
                 .orElseThrow(() -> invalidState("the subscription is not paused and has no scheduled pause"));
         List<SubscriptionPause> all = current.pauses.stream()
-                .map(p -> p.id().equals(open.id()) ? p.resumed(now, changed) : p).toList();
+                .map(p -> p.id().equals(open.id()) ? p.resumed(now, p.audit().updatedBy(changed.updatedBy(), now))
+                        : p).toList();
         return current.with(current.subscriptionStatus, current.currentPeriod, current.cancelAtPeriodEnd,
                 current.cancelAt, current.cancelledAt, current.lineItems, all, current.scheduledChange, changed)
                 .settledAt(now);

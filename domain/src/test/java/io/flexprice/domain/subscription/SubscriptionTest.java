@@ -126,6 +126,22 @@ class SubscriptionTest {
     }
 
     @Test
+    void aPauseCarriesItsOwnAuditFromThePauseRequestNotTheSubscriptions() {
+        Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
+        Instant asked = at("2026-01-10T00:00:00Z");
+        Instant resumedAt = at("2026-01-12T00:00:00Z");
+
+        Subscription paused = subscription.paused(SubscriptionPauseId.of("p1"), PauseMode.IMMEDIATE, null, null,
+                null, null, asked, subscription.audit().updatedBy("ops", asked));
+        Subscription resumed = paused.resumed(resumedAt, paused.audit().updatedBy("support", resumedAt));
+
+        SubscriptionPause pause = paused.pauses().get(0);
+        assertThat(subscription.audit().createdAt()).isNotEqualTo(asked);
+        assertThat(pause.audit()).isEqualTo(new Audit(asked, "ops", asked, "ops"));
+        assertThat(resumed.pauses().get(0).audit()).isEqualTo(new Audit(asked, "ops", resumedAt, "support"));
+    }
+
+    @Test
     void aLineItemIsEndedReplacedOrFoundMissing() {
         Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
         SubscriptionLineItem fee = subscription.lineItems().get(0);
