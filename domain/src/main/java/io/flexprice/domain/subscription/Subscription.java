@@ -128,7 +128,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
             int index = override == null ? -1 : spec.overrides().indexOf(override);
             lines.add(invalid.collect(index < 0 ? "" : "override_line_items[" + index + "].", () ->
                     SubscriptionLineItem.snapshot(lineIds.get(), LineItemEntityType.PLAN, spec.planId().value(), price,
-                            override, override == null ? null : override.quantity(), start, spec.endDate(), null)));
+                            override, override == null ? null : override.quantity(), start, spec.endDate(), null, audit)));
         }
         for (PriceOverride override : spec.overrides()) {
             planPrices.stream().filter(p -> p.id().equals(override.priceId())).findFirst()
@@ -154,7 +154,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
             lines.add(invalid.collect(at, () -> SubscriptionLineItem.snapshot(lineIds.get(),
                     LineItemEntityType.SUBSCRIPTION, spec.id().value(), extra.price(), null, extra.quantity(),
                     extra.startDate() != null ? extra.startDate() : start,
-                    extra.endDate() != null ? extra.endDate() : spec.endDate(), extra.metadata())));
+                    extra.endDate() != null ? extra.endDate() : spec.endDate(), extra.metadata(), audit)));
         }
         invalid.throwIfAny();
         Period first = billing.schedule().firstPeriod(start);

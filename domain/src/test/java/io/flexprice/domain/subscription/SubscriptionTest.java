@@ -148,7 +148,8 @@ class SubscriptionTest {
         Instant from = at("2026-01-16T00:00:00Z");
 
         Subscription replaced = subscription.withLineItemReplaced(fee.id(),
-                fee.replacement(SubscriptionLineItemId.of("line_2"), fee.terms(), new BigDecimal("2"), from, null),
+                fee.replacement(SubscriptionLineItemId.of("line_2"), fee.terms(), new BigDecimal("2"), from, null,
+                        CHANGE),
                 CHANGE);
 
         assertThat(replaced.lineItems()).hasSize(2);

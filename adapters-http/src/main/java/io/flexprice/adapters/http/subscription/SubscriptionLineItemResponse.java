@@ -27,6 +27,19 @@ public record SubscriptionLineItemResponse(String id, String subscriptionId, Str
                                            Instant updatedAt, String updatedBy) {
 
     public static SubscriptionLineItemResponse from(Subscription subscription, SubscriptionLineItem line) {
+        return from(subscription, line, line.endDate(), "published");
+    }
+
+    /**
+     * A line a delete took off the subscription before it started: {@code end_date} is its {@code start_date} (it
+     * is never in force) and {@code status} is {@code deleted}; the subscription no longer lists it.
+     */
+    public static SubscriptionLineItemResponse removed(Subscription subscription, SubscriptionLineItem line) {
+        return from(subscription, line, line.startDate(), "deleted");
+    }
+
+    private static SubscriptionLineItemResponse from(Subscription subscription, SubscriptionLineItem line,
+                                                     Instant endDate, String status) {
         Price terms = line.terms();
         return new SubscriptionLineItemResponse(line.id().value(), subscription.id().value(),
                 subscription.customerId().value(), line.entityType().wireValue(), line.entityId(), null,
@@ -36,10 +49,10 @@ public record SubscriptionLineItemResponse(String id, String subscriptionId, Str
                 terms.billingPeriod() == null ? null : terms.billingPeriod().name(), terms.billingPeriodCount(),
                 terms.invoiceCadence().name(), terms.billingCadence().name(), terms.billingModel().name(),
                 terms.tierMode() == null ? null : terms.tierMode().name(),
-                terms.amount() == null ? "0" : Decimals.format(terms.amount()), line.startDate(), line.endDate(),
-                line.metadata().values(), "published",
+                terms.amount() == null ? "0" : Decimals.format(terms.amount()), line.startDate(), endDate,
+                line.metadata().values(), status,
                 subscription.scope().tenantId().value(), subscription.scope().environmentId().value(),
-                subscription.audit().createdAt(), subscription.audit().createdBy(), subscription.audit().updatedAt(),
-                subscription.audit().updatedBy());
+                line.audit().createdAt(), line.audit().createdBy(), line.audit().updatedAt(),
+                line.audit().updatedBy());
     }
 }

@@ -207,7 +207,8 @@ public final class SubscriptionsResource {
         Instant at = wire.instant(from, "effective_from");
         wire.throwIfInvalid();
         var change = manage.deleteLineItem(Callers.of(security), SubscriptionLineItemId.of(id), at);
-        return SubscriptionLineItemResponse.from(change.subscription(), change.line());
+        return change.removed() ? SubscriptionLineItemResponse.removed(change.subscription(), change.line())
+                : SubscriptionLineItemResponse.from(change.subscription(), change.line());
     }
 
     @POST

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.domain.billing.BillingCycle;
 import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.NotFoundException;
@@ -276,6 +277,58 @@ class ManageSubscriptionsServiceTest {
         assertThatThrownBy(() -> service.deleteLineItem(caller, SubscriptionLineItemId.of("line_none"), null))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SUBSCRIPTION_LINE_ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void anAddedOrReplacingLineCarriesItsOwnAuditNotTheSubscriptions() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        Caller ops = aCaller().actor("ops").build();
+
+        var added = service.addLineItem(ops, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, null, null, null));
+        var replaced = service.updateLineItem(ops, added.line().id(), new LineItemCommand(null, null, null,
+                new BigDecimal("50.00"), null, null, null, null, null, null, null));
+
+        assertThat(subscription.lineItems().get(0).audit().createdBy()).isEqualTo(caller.actor());
+        assertThat(added.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
+        assertThat(replaced.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
+    }
+
+    @Test
+    void lineItemChangesInThePastOrLinesBeforeTheSubscriptionAreRefusedAndChangeNothing() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        SubscriptionLineItemId fee = subscription.lineItems().get(0).id();
+        int writes = subscriptions.writes();
+        Instant past = NOW.minusSeconds(1);
+
+        assertThat(fieldsRejected(() -> service.updateLineItem(caller, fee, new LineItemCommand(null, null, null,
+                new BigDecimal("50.00"), null, null, null, null, past, null, null)))).containsExactly("effective_from");
+        assertThat(fieldsRejected(() -> service.deleteLineItem(caller, fee, past))).containsExactly("effective_from");
+        // the subscription starts 2024-03-01T00:00Z
+        assertThat(fieldsRejected(() -> service.addLineItem(caller, subscription.id(), new LineItemCommand(seat,
+                null, null, null, null, null, null, null, at("2024-02-29T23:59:59Z"), null, null))))
+                .containsExactly("start_date");
+        assertThat(subscriptions.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void deletingALineBeforeItStartsRemovesItAndSaysSo() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        var added = service.addLineItem(caller, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, at("2024-03-20T00:00:00Z"), null, null));
+
+        var deleted = service.deleteLineItem(caller, added.line().id(), null);
+        var ended = service.deleteLineItem(caller, subscription.lineItems().get(0).id(), null);
+
+        assertThat(deleted.removed()).isTrue();
+        assertThat(deleted.line().id()).isEqualTo(added.line().id());
+        assertThat(subscriptions.stored(subscription.id()).lineItems()).extracting(l -> l.id())
+                .doesNotContain(added.line().id());
+        assertThat(ended.removed()).isFalse();
+        assertThat(ended.line().endDate()).isEqualTo(NOW);
     }
 
     @Test
