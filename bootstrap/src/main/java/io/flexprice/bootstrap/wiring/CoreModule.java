@@ -288,9 +288,11 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ManageTaxAssociationsUseCase manageTaxAssociations(TaxAssociationRepository associations, TaxRateRepository rates,
-                                                       CustomerRepository customers, Transactions transactions,
-                                                       IdGenerator ids, Clock clock) {
-        return new ManageTaxAssociationsService(associations, rates, customers, transactions, ids, clock);
+                                                       CustomerRepository customers,
+                                                       SubscriptionRepository subscriptions,
+                                                       Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageTaxAssociationsService(associations, rates, customers, subscriptions, transactions, ids,
+                clock);
     }
 
     @Provides
