@@ -350,7 +350,8 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
     /**
      * Sets or clears a scheduled cancellation (FlexPrice's update request): {@code cancelAtPeriodEnd} true
      * cancels at the current period's end, false clears a scheduled cancellation; {@code newCancelAt} cancels
-     * at that instant (after now).
+     * at that instant (after now). A current period cut by an earlier {@code cancel_at} ends again where its
+     * schedule (and the subscription's {@code end_date}) ends it, before the new cancellation cuts it.
      */
     public Subscription withCancellation(Boolean atPeriodEnd, Instant newCancelAt, Instant now, Audit changed) {
         Subscription current = advancedTo(now);
@@ -360,12 +361,14 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
         if (newCancelAt != null && !newCancelAt.isAfter(now)) {
             throw ValidationException.of("cancel_at", "must be in the future");
         }
+        // a period cut by an earlier cancel_at gets its schedule's end back before the new cut, if any
+        Period whole = clip(new Period(current.currentPeriod.start(),
+                current.billing.schedule().periodContaining(current.currentPeriod.start()).end()), endDate);
         boolean periodEnd = atPeriodEnd != null ? atPeriodEnd : current.cancelAtPeriodEnd;
         Instant at = newCancelAt != null ? newCancelAt
-                : Boolean.TRUE.equals(atPeriodEnd) ? current.currentPeriod.end()
+                : Boolean.TRUE.equals(atPeriodEnd) ? whole.end()
                 : Boolean.FALSE.equals(atPeriodEnd) ? null : current.cancelAt;
-        Subscription updated = current.with(current.subscriptionStatus,
-                at == null ? current.currentPeriod : clip(current.currentPeriod, at),
+        Subscription updated = current.with(current.subscriptionStatus, at == null ? whole : clip(whole, at),
                 periodEnd && newCancelAt == null, at, null, current.lineItems, current.pauses,
                 current.scheduledChange, changed);
         return at == null ? updated : updated.withoutLinesFrom(at);

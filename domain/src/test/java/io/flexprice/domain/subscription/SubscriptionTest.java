@@ -126,6 +126,24 @@ class SubscriptionTest {
     }
 
     @Test
+    void clearingACancelAtGivesTheCurrentPeriodItsScheduledEndBack() {
+        // monthly, anniversary from 2026-01-01: the current period is [Jan 1, Feb 1)
+        Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
+        Instant now = at("2026-01-10T00:00:00Z");
+
+        Subscription cut = subscription.withCancellation(null, at("2026-01-20T00:00:00Z"), now, CHANGE);
+        Subscription cleared = cut.withCancellation(false, null, now, CHANGE);
+        Subscription atPeriodEnd = cut.withCancellation(true, null, now, CHANGE);
+
+        assertThat(cut.currentPeriod().end()).isEqualTo(at("2026-01-20T00:00:00Z"));
+        assertThat(cleared.cancelAt()).isNull();
+        assertThat(cleared.currentPeriod()).isEqualTo(subscription.currentPeriod());
+        assertThat(cleared.currentPeriod().end()).isEqualTo(at("2026-02-01T00:00:00Z"));
+        assertThat(atPeriodEnd.cancelAt()).isEqualTo(at("2026-02-01T00:00:00Z"));
+        assertThat(atPeriodEnd.currentPeriod().end()).isEqualTo(at("2026-02-01T00:00:00Z"));
+    }
+
+    @Test
     void aPauseCarriesItsOwnAuditFromThePauseRequestNotTheSubscriptions() {
         Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
         Instant asked = at("2026-01-10T00:00:00Z");
