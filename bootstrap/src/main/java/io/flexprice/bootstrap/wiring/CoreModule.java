@@ -222,8 +222,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     FindSubscriptionsQuery findSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
-                                             MeterRepository meters, UsageReader usage, Clock clock) {
-        return new FindSubscriptionsService(subscriptions, customers, meters, usage, clock);
+                                             PlanRepository plans, MeterRepository meters, UsageReader usage,
+                                             Clock clock) {
+        return new FindSubscriptionsService(subscriptions, customers, plans, meters, usage, clock);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import io.flexprice.adapters.http.pricing.Decimals;
 import io.flexprice.domain.pricing.Price;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionLineItem;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SubscriptionLineItemResponse(String id, String subscriptionId, String customerId, String entityType,
                                            String entityId, String planDisplayName, String priceId, String priceType,
-                                           String meterId, String displayName, String quantity, String currency,
+                                           String meterId, String meterDisplayName, String displayName, String quantity, String currency,
                                            String billingPeriod, int billingPeriodCount, String invoiceCadence,
                                            String billingCadence, String billingModel, String tierMode,
                                            String amount, Instant startDate, Instant endDate,
@@ -26,24 +27,27 @@ public record SubscriptionLineItemResponse(String id, String subscriptionId, Str
                                            String environmentId, Instant createdAt, String createdBy,
                                            Instant updatedAt, String updatedBy) {
 
-    public static SubscriptionLineItemResponse from(Subscription subscription, SubscriptionLineItem line) {
-        return from(subscription, line, line.endDate(), "published");
+    public static SubscriptionLineItemResponse from(Subscription subscription, SubscriptionLineItem line,
+                                                    LineItemNames names) {
+        return from(subscription, line, names, line.endDate(), "published");
     }
 
     /**
      * A line a delete took off the subscription before it started: {@code end_date} is its {@code start_date} (it
      * is never in force) and {@code status} is {@code deleted}; the subscription no longer lists it.
      */
-    public static SubscriptionLineItemResponse removed(Subscription subscription, SubscriptionLineItem line) {
-        return from(subscription, line, line.startDate(), "deleted");
+    public static SubscriptionLineItemResponse removed(Subscription subscription, SubscriptionLineItem line,
+                                                       LineItemNames names) {
+        return from(subscription, line, names, line.startDate(), "deleted");
     }
 
     private static SubscriptionLineItemResponse from(Subscription subscription, SubscriptionLineItem line,
-                                                     Instant endDate, String status) {
+                                                     LineItemNames names, Instant endDate, String status) {
         Price terms = line.terms();
         return new SubscriptionLineItemResponse(line.id().value(), subscription.id().value(),
-                subscription.customerId().value(), line.entityType().wireValue(), line.entityId(), null,
+                subscription.customerId().value(), line.entityType().wireValue(), line.entityId(), names.planDisplayName(line),
                 line.priceId().value(), terms.type().name(), line.meterId() == null ? null : line.meterId().value(),
+                names.meterDisplayName(line),
                 line.displayName(), Decimals.format(line.quantity()),
                 terms.currency().getCurrencyCode().toLowerCase(Locale.ROOT),
                 terms.billingPeriod() == null ? null : terms.billingPeriod().name(), terms.billingPeriodCount(),

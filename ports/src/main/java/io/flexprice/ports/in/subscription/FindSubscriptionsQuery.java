@@ -23,6 +23,9 @@ public interface FindSubscriptionsQuery {
 
     Page<Subscription> search(Caller caller, SubscriptionFilter filter, PageRequest page);
 
+    /** The names the line items of {@code subscriptions} are shown with: their plans' and meters'. */
+    LineItemNames lineItemNames(Caller caller, List<Subscription> subscriptions);
+
     /** Its pauses, oldest first. */
     List<SubscriptionPause> pauses(Caller caller, SubscriptionId id);
 

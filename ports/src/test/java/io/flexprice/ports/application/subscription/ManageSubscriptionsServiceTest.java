@@ -33,6 +33,7 @@ import io.flexprice.domain.subscription.PauseStatus;
 import io.flexprice.domain.subscription.ResumeMode;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItem;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
 import io.flexprice.domain.subscription.SubscriptionStatus;
 import io.flexprice.ports.application.plan.ManagePlansService;
@@ -43,6 +44,7 @@ import io.flexprice.ports.in.subscription.ChangePlanCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
 import io.flexprice.ports.in.subscription.LineItemCommand;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.Cancellation;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.PlanChange;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
@@ -83,8 +85,8 @@ class ManageSubscriptionsServiceTest {
     private final FakeBillingCursorRepository billingCursors = new FakeBillingCursorRepository();
     private final ManageSubscriptionsService service = new ManageSubscriptionsService(subscriptions, billingCursors,
             customers, plans, prices, meters, usage, new ImmediateTransactions(), ids, CLOCK);
-    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, meters,
-            usage, CLOCK);
+    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, plans,
+            meters, usage, CLOCK);
     private final Caller caller = aCaller().build();
     private String customerId;
     private String basic;
@@ -293,6 +295,26 @@ class ManageSubscriptionsServiceTest {
         assertThat(subscription.lineItems().get(0).audit().createdBy()).isEqualTo(caller.actor());
         assertThat(added.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
         assertThat(replaced.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
+    }
+
+    @Test
+    void lineItemsAreNamedAfterTheirPlanAndMeterAndAnAddedLineHasNoPlanName() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        var added = service.addLineItem(caller, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, null, null, null));
+
+        LineItemNames names = find.lineItemNames(caller, List.of(added.subscription()));
+
+        SubscriptionLineItem fee = subscription.lineItems().stream().filter(l -> l.meterId() == null).findFirst()
+                .orElseThrow();
+        SubscriptionLineItem tokens = subscription.lineItems().stream().filter(l -> l.meterId() != null).findFirst()
+                .orElseThrow();
+        assertThat(names.planDisplayName(fee)).isEqualTo("Basic");
+        assertThat(names.meterDisplayName(fee)).isNull();
+        assertThat(names.planDisplayName(tokens)).isEqualTo("Basic");
+        assertThat(names.meterDisplayName(tokens)).isEqualTo("LLM tokens");
+        assertThat(names.planDisplayName(added.line())).isNull();
     }
 
     @Test
