@@ -103,7 +103,7 @@ public abstract class SubscriptionRepositoryContract {
                 created.audit().updatedBy("bob", now));
         SubscriptionLineItem next = SubscriptionLineItem.snapshot(new SubscriptionLineItemId(Fixtures.uniqueId("l")),
                 LineItemEntityType.PLAN, "plan_2", price(scope, fixed("9.50"), null), null, null,
-                paused.currentPeriod().end(), null, null);
+                paused.currentPeriod().end(), null, null, Audit.createdBy("carol", now));
         Subscription changing = paused.planChanged(new PlanId("plan_2"), List.of(next), paused.billing(),
                 ChangeTiming.END_OF_PERIOD, ChangeType.DOWNGRADE, now, paused.audit());
 

@@ -242,8 +242,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     FindSubscriptionsQuery findSubscriptions(SubscriptionRepository subscriptions, CustomerRepository customers,
-                                             MeterRepository meters, UsageReader usage, Clock clock) {
-        return new FindSubscriptionsService(subscriptions, customers, meters, usage, clock);
+                                             PlanRepository plans, MeterRepository meters, UsageReader usage,
+                                             Clock clock) {
+        return new FindSubscriptionsService(subscriptions, customers, plans, meters, usage, clock);
     }
 
     @Provides
@@ -308,9 +309,11 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ManageTaxAssociationsUseCase manageTaxAssociations(TaxAssociationRepository associations, TaxRateRepository rates,
-                                                       CustomerRepository customers, Transactions transactions,
-                                                       IdGenerator ids, Clock clock) {
-        return new ManageTaxAssociationsService(associations, rates, customers, transactions, ids, clock);
+                                                       CustomerRepository customers,
+                                                       SubscriptionRepository subscriptions,
+                                                       Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ManageTaxAssociationsService(associations, rates, customers, subscriptions, transactions, ids,
+                clock);
     }
 
     @Provides

@@ -125,6 +125,14 @@ class CouponsAndTaxesEndToEndIT {
         JsonNode customer = assertStatus(app.post("/v1/customers", """
                 {"external_id": "tax-e2e-acme", "name": "Acme"}"""), 201);
         String customerId = customer.get("id").asText();
+        String planId = assertStatus(app.post("/v1/plans", """
+                {"name": "Tax e2e", "prices": [
+                   {"type": "FIXED", "billing_model": "FLAT_FEE", "amount": "1000.00", "currency": "inr",
+                    "billing_cadence": "RECURRING", "billing_period": "MONTHLY", "invoice_cadence": "ADVANCE"}]}"""),
+                201).get("id").asText();
+        String subscriptionId = assertStatus(app.post("/v1/subscriptions", """
+                {"customer_id": "%s", "plan_id": "%s", "currency": "inr", "billing_cadence": "RECURRING",
+                 "billing_period": "MONTHLY"}""".formatted(customerId, planId)), 201).get("id").asText();
         JsonNode igst = assertStatus(app.post("/v1/taxes/rates", """
                 {"name": "IGST", "code": "E2E_IGST", "tax_rate_type": "percentage", "percentage_value": "18"}"""),
                 201);
@@ -167,19 +175,24 @@ class CouponsAndTaxesEndToEndIT {
         Scope scope = callerOf(customer).scope();
         FindApplicableTaxesQuery taxes = app.application().injector().getInstance(FindApplicableTaxesQuery.class);
         Instant now = RunningApplication.MICROSECOND_CLOCK.instant();
-        List<ApplicableTax> applicable = taxes.applicableTaxes(new TaxTarget(scope, customerId, "sub_tax_e2e"), INR,
+        List<ApplicableTax> applicable = taxes.applicableTaxes(new TaxTarget(scope, customerId, subscriptionId), INR,
                 now);
         assertThat(applicable).extracting(t -> t.rate().code()).containsExactly("E2E_CGST", "E2E_SGST");
         // 1000.00 INR × 9 % twice: 90.00 + 90.00 = 180.00
         Money taxable = new Money(new BigDecimal("1000.00"), INR);
         assertThat(applicable.stream().map(t -> t.taxOn(taxable)).reduce(Money.zero(INR), Money::plus))
                 .isEqualTo(new Money(new BigDecimal("180.00"), INR));
-        assertThat(taxes.applicableTaxes(new TaxTarget(scope, customerId, "sub_tax_e2e"),
+        assertThat(taxes.applicableTaxes(new TaxTarget(scope, customerId, subscriptionId),
                 Currency.getInstance("USD"), now)).extracting(t -> t.rate().code()).containsExactly("E2E_IGST");
+        Response unknown = app.post("/v1/taxes/associations", """
+                {"tax_rate_code": "E2E_IGST", "entity_type": "subscription", "entity_id": "subs_nope",
+                 "auto_apply": true}""");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.body().get("error").get("code").asText()).isEqualTo("subscription.not_found");
         assertStatus(app.post("/v1/taxes/associations", """
-                {"tax_rate_code": "E2E_IGST", "entity_type": "subscription", "entity_id": "sub_tax_e2e",
-                 "auto_apply": true}"""), 200);
-        assertThat(taxes.applicableTaxes(new TaxTarget(scope, customerId, "sub_tax_e2e"), INR, now))
+                {"tax_rate_code": "E2E_IGST", "entity_type": "subscription", "entity_id": "%s",
+                 "auto_apply": true}""".formatted(subscriptionId)), 200);
+        assertThat(taxes.applicableTaxes(new TaxTarget(scope, customerId, subscriptionId), INR, now))
                 .extracting(t -> t.rate().code()).containsExactly("E2E_IGST");
 
         Response inUse = app.delete("/v1/taxes/rates/" + igst.get("id").asText());

@@ -87,6 +87,8 @@ class SubscriptionsEndToEndIT {
             usageLine = line.get("price_id").asText().equals(usagePriceId) ? line : usageLine;
         }
         assertThat(usageLine.get("amount").asText()).isEqualTo("0.20");
+        assertThat(usageLine.get("plan_display_name").asText()).isEqualTo("Basic");
+        assertThat(usageLine.get("meter_display_name").asText()).isEqualTo("Units");
 
         assertStatus(app.post("/v1/events/bulk", """
                 {"events": [
@@ -158,6 +160,10 @@ class SubscriptionsEndToEndIT {
                 """
                 {"effective_from": "2026-04-25T00:00:00Z"}""", RunningApplication.DEV_KEY), 200);
         assertThat(ended.get("end_date").asText()).isEqualTo("2026-04-25T00:00:00Z");
+        Response past = app.put("/v1/subscriptions/lineitems/" + usageLine.get("id").asText(), """
+                {"metadata": {"a": "b"}, "effective_from": "2026-04-10T00:00:00Z"}""");
+        assertThat(past.status()).as(past.toString()).isEqualTo(400);
+        assertThat(fields(past)).containsExactly("effective_from");
 
         JsonNode cancelled = assertStatus(app.post("/v1/subscriptions/" + id + "/cancel", """
                 {"cancellation_type": "immediate", "reason": "too expensive"}"""), 200);

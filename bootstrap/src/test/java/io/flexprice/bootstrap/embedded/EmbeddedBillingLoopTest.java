@@ -164,7 +164,8 @@ class EmbeddedBillingLoopTest {
         new ManageTaxRatesService(taxRates, taxAssociations, transactions, ids, clock).create(caller,
                 new CreateTaxRateCommand("VAT", "VAT19", null, TaxRateType.PERCENTAGE, new BigDecimal("19"), null,
                         null, Map.of()));
-        new ManageTaxAssociationsService(taxAssociations, taxRates, customers, transactions, ids, clock).create(
+        new ManageTaxAssociationsService(taxAssociations, taxRates, customers, subscriptions, transactions, ids,
+                clock).create(
                 caller, new CreateTaxAssociationCommand("VAT19", TaxEntityType.CUSTOMER, "cust_1", null, 1, true,
                         null, null, null, Map.of()));
     }

@@ -155,7 +155,7 @@ class EmbeddedSubscriptionChangesTest {
             couponAssociations, taxes, plans, meters, invoices, creditNotes,
             new ManageCreditNotesService(creditNotes, invoices, sequences, InvoiceSettings.DEFAULTS, transactions, ids,
                     clock), transactions, clock);
-    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, meters,
+    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, plans, meters,
             events, clock);
 
     private String planId;

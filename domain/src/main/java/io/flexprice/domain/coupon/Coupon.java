@@ -57,6 +57,10 @@ public record Coupon(CouponId id, Scope scope, String name, CouponType type, Big
                 .require(amountOff == null || amountOff.signum() > 0, "amount_off", "must be greater than zero")
                 .require(amountOff == null || amountOff.scale() <= Money.WORKING_SCALE, "amount_off",
                         "must have at most " + Money.WORKING_SCALE + " decimal places")
+                .require(amountOff == null || currency == null || !Money.hasMinorUnit(currency)
+                                || amountOff.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits(),
+                        "amount_off", "must be a whole number of the currency's minor unit ("
+                                + (currency == null ? 0 : currency.getDefaultFractionDigits()) + " decimal places)")
                 .require(!percentage || amountOff == null, "amount_off", "is only used by fixed coupons")
                 .require(!fixed || currency != null, "currency", "is required for fixed coupons")
                 .require(currency == null || Money.hasMinorUnit(currency), "currency",

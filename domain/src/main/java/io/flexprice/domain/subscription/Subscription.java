@@ -128,7 +128,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
             int index = override == null ? -1 : spec.overrides().indexOf(override);
             lines.add(invalid.collect(index < 0 ? "" : "override_line_items[" + index + "].", () ->
                     SubscriptionLineItem.snapshot(lineIds.get(), LineItemEntityType.PLAN, spec.planId().value(), price,
-                            override, override == null ? null : override.quantity(), start, spec.endDate(), null)));
+                            override, override == null ? null : override.quantity(), start, spec.endDate(), null, audit)));
         }
         for (PriceOverride override : spec.overrides()) {
             planPrices.stream().filter(p -> p.id().equals(override.priceId())).findFirst()
@@ -154,7 +154,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
             lines.add(invalid.collect(at, () -> SubscriptionLineItem.snapshot(lineIds.get(),
                     LineItemEntityType.SUBSCRIPTION, spec.id().value(), extra.price(), null, extra.quantity(),
                     extra.startDate() != null ? extra.startDate() : start,
-                    extra.endDate() != null ? extra.endDate() : spec.endDate(), extra.metadata())));
+                    extra.endDate() != null ? extra.endDate() : spec.endDate(), extra.metadata(), audit)));
         }
         invalid.throwIfAny();
         Period first = billing.schedule().firstPeriod(start);
@@ -350,7 +350,8 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
     /**
      * Sets or clears a scheduled cancellation (FlexPrice's update request): {@code cancelAtPeriodEnd} true
      * cancels at the current period's end, false clears a scheduled cancellation; {@code newCancelAt} cancels
-     * at that instant (after now).
+     * at that instant (after now). A current period cut by an earlier {@code cancel_at} ends again where its
+     * schedule (and the subscription's {@code end_date}) ends it, before the new cancellation cuts it.
      */
     public Subscription withCancellation(Boolean atPeriodEnd, Instant newCancelAt, Instant now, Audit changed) {
         Subscription current = advancedTo(now);
@@ -360,12 +361,14 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
         if (newCancelAt != null && !newCancelAt.isAfter(now)) {
             throw ValidationException.of("cancel_at", "must be in the future");
         }
+        // a period cut by an earlier cancel_at gets its schedule's end back before the new cut, if any
+        Period whole = clip(new Period(current.currentPeriod.start(),
+                current.billing.schedule().periodContaining(current.currentPeriod.start()).end()), endDate);
         boolean periodEnd = atPeriodEnd != null ? atPeriodEnd : current.cancelAtPeriodEnd;
         Instant at = newCancelAt != null ? newCancelAt
-                : Boolean.TRUE.equals(atPeriodEnd) ? current.currentPeriod.end()
+                : Boolean.TRUE.equals(atPeriodEnd) ? whole.end()
                 : Boolean.FALSE.equals(atPeriodEnd) ? null : current.cancelAt;
-        Subscription updated = current.with(current.subscriptionStatus,
-                at == null ? current.currentPeriod : clip(current.currentPeriod, at),
+        Subscription updated = current.with(current.subscriptionStatus, at == null ? whole : clip(whole, at),
                 periodEnd && newCancelAt == null, at, null, current.lineItems, current.pauses,
                 current.scheduledChange, changed);
         return at == null ? updated : updated.withoutLinesFrom(at);
@@ -405,7 +408,7 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
                 .throwIfAny();
         SubscriptionPause pause = new SubscriptionPause(pauseId, mode, pauseEnd == null ? null : ResumeMode.AUTO,
                 start, pauseEnd, null, PauseStatus.SCHEDULED, reason, pauseMetadata, current.currentPeriod.start(),
-                current.currentPeriod.end(), changed);
+                current.currentPeriod.end(), Audit.createdBy(changed.updatedBy(), now));
         List<SubscriptionPause> all = new ArrayList<>(current.pauses);
         all.add(pause);
         return current.with(current.subscriptionStatus, current.currentPeriod, current.cancelAtPeriodEnd,
@@ -423,7 +426,8 @@ public record Subscription(SubscriptionId id, Scope scope, CustomerId customerId
         SubscriptionPause open = current.openPause()
                 .orElseThrow(() -> invalidState("the subscription is not paused and has no scheduled pause"));
         List<SubscriptionPause> all = current.pauses.stream()
-                .map(p -> p.id().equals(open.id()) ? p.resumed(now, changed) : p).toList();
+                .map(p -> p.id().equals(open.id()) ? p.resumed(now, p.audit().updatedBy(changed.updatedBy(), now))
+                        : p).toList();
         return current.with(current.subscriptionStatus, current.currentPeriod, current.cancelAtPeriodEnd,
                 current.cancelAt, current.cancelledAt, current.lineItems, all, current.scheduledChange, changed)
                 .settledAt(now);

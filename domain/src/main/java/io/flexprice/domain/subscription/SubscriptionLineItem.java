@@ -1,6 +1,7 @@
 package io.flexprice.domain.subscription;
 
 import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.metering.MeterId;
@@ -25,18 +26,21 @@ import java.util.Optional;
  *
  * <p>A line is in force over {@code [startDate, endDate)}; {@code endDate} null means until the subscription
  * ends. Ending a line (a deleted line, a plan change) sets its end date; changing one ends it and starts a
- * new line. {@code quantity} is the number of units a FIXED line charges (by default 1, or the price's
+ * new line. {@code audit} is the line's own: when and by whom it was added (a line of a new subscription is
+ * added with it). {@code quantity} is the number of units a FIXED line charges (by default 1, or the price's
  * {@code min_quantity} if larger; seats); a USAGE line charges its meter's usage and holds 0.
  */
 public record SubscriptionLineItem(SubscriptionLineItemId id, LineItemEntityType entityType, String entityId,
                                    PriceId priceId, MeterId meterId, String displayName, BigDecimal quantity,
-                                   Price terms, Instant startDate, Instant endDate, Metadata metadata) {
+                                   Price terms, Instant startDate, Instant endDate, Metadata metadata,
+                                   Audit audit) {
 
     public SubscriptionLineItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(priceId, "priceId");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(audit, "audit");
         metadata = metadata == null ? Metadata.EMPTY : metadata;
         quantity = quantity != null ? quantity : terms.type() == PriceType.USAGE ? BigDecimal.ZERO
                 : terms.minQuantity() != null && terms.minQuantity().compareTo(BigDecimal.ONE) > 0 ? terms.minQuantity()
@@ -73,23 +77,33 @@ public record SubscriptionLineItem(SubscriptionLineItemId id, LineItemEntityType
     public static SubscriptionLineItem snapshot(SubscriptionLineItemId id, LineItemEntityType entityType,
                                                 String entityId, ListedPrice price, PriceOverride override,
                                                 BigDecimal quantity, Instant startDate, Instant endDate,
-                                                Metadata metadata) {
+                                                Metadata metadata, Audit audit) {
         Price terms = override == null ? price.terms() : override.applyTo(price.terms());
         return new SubscriptionLineItem(id, entityType, entityId, price.id(), price.meterId(), price.displayName(),
-                quantity, terms, startDate, endDate, metadata);
+                quantity, terms, startDate, endDate, metadata, audit);
     }
 
-    /** This line with other terms, from {@code from}: what a line item update puts in place of the line. */
+    /** This line under another display name. */
+    public SubscriptionLineItem withDisplayName(String name) {
+        return new SubscriptionLineItem(id, entityType, entityId, priceId, meterId, name, quantity, terms, startDate,
+                endDate, metadata, audit);
+    }
+
+    /**
+     * This line with other terms, from {@code from}: what a line item update puts in place of the line.
+     *
+     * @param created the new line's audit: the update's instant and caller
+     */
     public SubscriptionLineItem replacement(SubscriptionLineItemId newId, Price newTerms, BigDecimal newQuantity,
-                                            Instant from, Metadata newMetadata) {
+                                            Instant from, Metadata newMetadata, Audit created) {
         return new SubscriptionLineItem(newId, entityType, entityId, priceId, meterId, displayName,
                 newQuantity != null ? newQuantity : quantity, newTerms, from, endDate,
-                newMetadata != null ? newMetadata : metadata);
+                newMetadata != null ? newMetadata : metadata, created);
     }
 
     SubscriptionLineItem withStart(Instant newStart) {
         return new SubscriptionLineItem(id, entityType, entityId, priceId, meterId, displayName, quantity, terms,
-                newStart, endDate != null && !endDate.isAfter(newStart) ? null : endDate, metadata);
+                newStart, endDate != null && !endDate.isAfter(newStart) ? null : endDate, metadata, audit);
     }
 
     public boolean isFixed() {
@@ -126,7 +140,7 @@ public record SubscriptionLineItem(SubscriptionLineItemId id, LineItemEntityType
             return this;
         }
         return new SubscriptionLineItem(id, entityType, entityId, priceId, meterId, displayName, quantity, terms,
-                startDate, at, metadata);
+                startDate, at, metadata, audit);
     }
 
     /** Whether the line never comes into force: it ends where it starts or was ended before starting. */

@@ -153,6 +153,16 @@ class CouponTest {
     }
 
     @Test
+    void aFixedAmountOffMustBeAWholeNumberOfTheCurrencysMinorUnit() {
+        // USD has 2 decimal places: 5.005 is half a cent; JPY has none: 100.5 is half a yen
+        assertThat(fieldsRejected(() -> aCoupon().fixed("5.005", "USD").build())).containsExactly("amount_off");
+        assertThat(fieldsRejected(() -> aCoupon().fixed("100.5", "JPY").build())).containsExactly("amount_off");
+        // trailing zeros are not precision: 5.0100 USD is 5.01
+        assertThat(aCoupon().fixed("5.0100", "USD").build().amountOff()).isEqualByComparingTo("5.01");
+        assertThat(aCoupon().fixed("100", "JPY").build().amountOff()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void detailsChangeWithoutTouchingTheTermsOrTheRedemptions() {
         Coupon coupon = aCoupon().fixed("5", "EUR").redemptions(3, 10).build();
 

@@ -21,7 +21,7 @@ class AddonAssociationTest {
                                                   Instant start) {
         return SubscriptionLineItem.snapshot(SubscriptionLineItemId.of(lineId), LineItemEntityType.ADDON, addonId,
                 fixedAdvance("10.00"), null, null, start, null,
-                Metadata.of(Map.of(AddonAssociation.KEY, associationId, "seat", "7")));
+                Metadata.of(Map.of(AddonAssociation.KEY, associationId, "seat", "7")), CHANGED);
     }
 
     @Test
@@ -66,7 +66,7 @@ class AddonAssociationTest {
     void planLinesAndAddonLinesWithoutAnAssociationAreNoAssociation() {
         SubscriptionLineItem unassociated = SubscriptionLineItem.snapshot(SubscriptionLineItemId.of("line_x"),
                 LineItemEntityType.ADDON, "addon_1", fixedArrear("5.00"), null, null, at("2026-01-11T00:00:00Z"),
-                null, null);
+                null, null, CHANGED);
         Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build()
                 .withLineItem(unassociated, CHANGED);
 

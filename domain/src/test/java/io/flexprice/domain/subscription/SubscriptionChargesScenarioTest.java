@@ -253,7 +253,8 @@ class SubscriptionChargesScenarioTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(ValidationException.Violation::field).containsExactly("plan_id"));
         SubscriptionLineItem dollars = SubscriptionLineItem.snapshot(Subscriptions.newLineId(),
-                LineItemEntityType.SUBSCRIPTION, inEuros.id().value(), usd, null, null, inEuros.startDate(), null, null);
+                LineItemEntityType.SUBSCRIPTION, inEuros.id().value(), usd, null, null, inEuros.startDate(), null, null,
+                CHANGE);
         assertThatThrownBy(() -> inEuros.withLineItem(dollars, CHANGE))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(ValidationException.Violation::field).containsExactly("price_id"));

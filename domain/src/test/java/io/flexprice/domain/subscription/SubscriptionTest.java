@@ -126,13 +126,48 @@ class SubscriptionTest {
     }
 
     @Test
+    void clearingACancelAtGivesTheCurrentPeriodItsScheduledEndBack() {
+        // monthly, anniversary from 2026-01-01: the current period is [Jan 1, Feb 1)
+        Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
+        Instant now = at("2026-01-10T00:00:00Z");
+
+        Subscription cut = subscription.withCancellation(null, at("2026-01-20T00:00:00Z"), now, CHANGE);
+        Subscription cleared = cut.withCancellation(false, null, now, CHANGE);
+        Subscription atPeriodEnd = cut.withCancellation(true, null, now, CHANGE);
+
+        assertThat(cut.currentPeriod().end()).isEqualTo(at("2026-01-20T00:00:00Z"));
+        assertThat(cleared.cancelAt()).isNull();
+        assertThat(cleared.currentPeriod()).isEqualTo(subscription.currentPeriod());
+        assertThat(cleared.currentPeriod().end()).isEqualTo(at("2026-02-01T00:00:00Z"));
+        assertThat(atPeriodEnd.cancelAt()).isEqualTo(at("2026-02-01T00:00:00Z"));
+        assertThat(atPeriodEnd.currentPeriod().end()).isEqualTo(at("2026-02-01T00:00:00Z"));
+    }
+
+    @Test
+    void aPauseCarriesItsOwnAuditFromThePauseRequestNotTheSubscriptions() {
+        Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
+        Instant asked = at("2026-01-10T00:00:00Z");
+        Instant resumedAt = at("2026-01-12T00:00:00Z");
+
+        Subscription paused = subscription.paused(SubscriptionPauseId.of("p1"), PauseMode.IMMEDIATE, null, null,
+                null, null, asked, subscription.audit().updatedBy("ops", asked));
+        Subscription resumed = paused.resumed(resumedAt, paused.audit().updatedBy("support", resumedAt));
+
+        SubscriptionPause pause = paused.pauses().get(0);
+        assertThat(subscription.audit().createdAt()).isNotEqualTo(asked);
+        assertThat(pause.audit()).isEqualTo(new Audit(asked, "ops", asked, "ops"));
+        assertThat(resumed.pauses().get(0).audit()).isEqualTo(new Audit(asked, "ops", resumedAt, "support"));
+    }
+
+    @Test
     void aLineItemIsEndedReplacedOrFoundMissing() {
         Subscription subscription = aSubscription().to(fixedAdvance("30.00")).build();
         SubscriptionLineItem fee = subscription.lineItems().get(0);
         Instant from = at("2026-01-16T00:00:00Z");
 
         Subscription replaced = subscription.withLineItemReplaced(fee.id(),
-                fee.replacement(SubscriptionLineItemId.of("line_2"), fee.terms(), new BigDecimal("2"), from, null),
+                fee.replacement(SubscriptionLineItemId.of("line_2"), fee.terms(), new BigDecimal("2"), from, null,
+                        CHANGE),
                 CHANGE);
 
         assertThat(replaced.lineItems()).hasSize(2);

@@ -185,7 +185,7 @@ public final class Subscriptions {
         List<SubscriptionLineItem> lines = new ArrayList<>();
         for (ListedPrice price : planPrices) {
             lines.add(SubscriptionLineItem.snapshot(newLineId(), LineItemEntityType.PLAN, plan.value(), price, null,
-                    null, from, null, null));
+                    null, from, null, null, Audit.createdBy("test", from)));
         }
         return lines;
     }

@@ -1,13 +1,26 @@
 package io.flexprice.ports.testing;
 
+import io.flexprice.domain.billing.BillingCycle;
+import io.flexprice.domain.common.Audit;
+import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.Status;
+import io.flexprice.domain.customer.CustomerId;
+import io.flexprice.domain.plan.PlanId;
+import io.flexprice.domain.pricing.BillingPeriod;
+import io.flexprice.domain.pricing.ListedPrice;
+import io.flexprice.domain.pricing.PriceEntityType;
+import io.flexprice.domain.pricing.PriceId;
+import io.flexprice.domain.subscription.NewSubscription;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +40,21 @@ public final class FakeSubscriptionRepository implements SubscriptionRepository 
         }
         writes++;
         subscriptions.put(key(subscription.scope(), subscription.id()), subscription);
+    }
+
+    /** Stores a monthly subscription {@code id} of customer cust_1 to plan_1 (one 10.00 fee), from 2024-01-01. */
+    public Subscription add(Scope scope, String id) {
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        ListedPrice fee = new ListedPrice(PriceId.of("price_1"), scope, PriceEntityType.PLAN, "plan_1", null, null,
+                "Fee", null, Metadata.EMPTY, PriceCommands.flatFee("10.00"), Status.PUBLISHED,
+                Audit.createdBy("a", start));
+        Subscription subscription = Subscription.create(new NewSubscription(SubscriptionId.of(id), scope,
+                        CustomerId.of("cust_1"), PlanId.of("plan_1"), PriceCommands.USD, BillingCycle.ANNIVERSARY,
+                        null, BillingPeriod.MONTHLY, 1, ZoneId.of("UTC"), start, null, null, null, null, null, false,
+                        null, null, null, null),
+                List.of(fee), () -> SubscriptionLineItemId.of("line_" + id), Audit.createdBy("a", start));
+        insert(subscription);
+        return subscription;
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.pricing.Decimals;
 import io.flexprice.domain.subscription.ScheduledChange;
 import io.flexprice.domain.subscription.Subscription;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.domain.subscription.SubscriptionPause;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,11 @@ public record SubscriptionResponse(String id, String customerId, String planId, 
                                    String updatedBy) {
 
     public static SubscriptionResponse from(Subscription s) {
+        return from(s, LineItemNames.NONE);
+    }
+
+    /** With the line items' {@code plan_display_name} and {@code meter_display_name} from {@code names}. */
+    public static SubscriptionResponse from(Subscription s, LineItemNames names) {
         return new SubscriptionResponse(s.id().value(), s.customerId().value(), s.planId().value(), s.lookupKey(),
                 s.subscriptionStatus().wireValue(), s.currency().getCurrencyCode().toLowerCase(Locale.ROOT),
                 s.billing().anchor(), "RECURRING", s.billing().cycle().name().toLowerCase(Locale.ROOT),
@@ -42,7 +48,7 @@ public record SubscriptionResponse(String id, String customerId, String planId, 
                 s.prorationBehavior().wireValue(), s.pauseStatus().wireValue(),
                 s.openPause().map(p -> p.id().value()).orElse(null),
                 s.pauses().stream().map((SubscriptionPause p) -> SubscriptionPauseResponse.from(s, p)).toList(),
-                s.lineItems().stream().map(line -> SubscriptionLineItemResponse.from(s, line)).toList(),
+                s.lineItems().stream().map(line -> SubscriptionLineItemResponse.from(s, line, names)).toList(),
                 ScheduledChangeResponse.from(s.scheduledChange()), s.metadata().values(), s.status().wireValue(),
                 s.scope().tenantId().value(), s.scope().environmentId().value(), s.audit().createdAt(),
                 s.audit().createdBy(), s.audit().updatedAt(), s.audit().updatedBy());

@@ -17,6 +17,7 @@ import io.flexprice.ports.in.customer.CustomerRef;
 import io.flexprice.ports.in.customer.FindCustomersQuery;
 import io.flexprice.ports.in.entitlement.ManageEntitlementsUseCase;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
@@ -67,13 +68,13 @@ public final class SubscriptionsResource {
         // with override_entitlements, the subscription and its overrides are stored in one unit of work
         Subscription created = overrides.isEmpty() ? manage.create(Callers.of(security), command)
                 : entitlements.subscribe(Callers.of(security), command, overrides);
-        return Response.status(Response.Status.CREATED).entity(SubscriptionResponse.from(created)).build();
+        return Response.status(Response.Status.CREATED).entity(named(Callers.of(security), created)).build();
     }
 
     @GET
     @Path("/{id}")
     public SubscriptionResponse get(@Context SecurityContext security, @PathParam("id") String id) {
-        return SubscriptionResponse.from(find.get(Callers.of(security), SubscriptionId.of(id)));
+        return named(Callers.of(security), find.get(Callers.of(security), SubscriptionId.of(id)));
     }
 
     /** {@code dto.SubscriptionResponseV2}: the same shape; {@code expand} is accepted and ignored. */
@@ -89,7 +90,7 @@ public final class SubscriptionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SubscriptionResponse update(@Context SecurityContext security, @PathParam("id") String id,
                                        UpdateSubscriptionRequest request) {
-        return SubscriptionResponse.from(manage.update(Callers.of(security), SubscriptionId.of(id),
+        return named(Callers.of(security), manage.update(Callers.of(security), SubscriptionId.of(id),
                 WireParser.requireBody(request).toCommand()));
     }
 
@@ -135,7 +136,7 @@ public final class SubscriptionsResource {
         WireParser wire = new WireParser();
         Instant start = wire.instant(WireParser.requireBody(request).startDate(), "start_date");
         wire.throwIfInvalid();
-        return SubscriptionResponse.from(manage.activate(Callers.of(security), SubscriptionId.of(id), start));
+        return named(Callers.of(security), manage.activate(Callers.of(security), SubscriptionId.of(id), start));
     }
 
     @POST
@@ -182,7 +183,8 @@ public final class SubscriptionsResource {
         var change = manage.addLineItem(Callers.of(security), SubscriptionId.of(id),
                 WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED)
-                .entity(SubscriptionLineItemResponse.from(change.subscription(), change.line())).build();
+                .entity(SubscriptionLineItemResponse.from(change.subscription(), change.line(),
+                        names(Callers.of(security), change.subscription()))).build();
     }
 
     @PUT
@@ -192,7 +194,8 @@ public final class SubscriptionsResource {
                                                        UpdateLineItemRequest request) {
         var change = manage.updateLineItem(Callers.of(security), SubscriptionLineItemId.of(id),
                 WireParser.requireBody(request).toCommand());
-        return SubscriptionLineItemResponse.from(change.subscription(), change.line());
+        return SubscriptionLineItemResponse.from(change.subscription(), change.line(),
+                names(Callers.of(security), change.subscription()));
     }
 
     /** FlexPrice's {@code dto.DeleteSubscriptionLineItemRequest} in the body, or {@code effective_from} as a query parameter. */
@@ -214,7 +217,9 @@ public final class SubscriptionsResource {
         Instant at = wire.instant(from, "effective_from");
         wire.throwIfInvalid();
         var change = manage.deleteLineItem(Callers.of(security), SubscriptionLineItemId.of(id), at);
-        return SubscriptionLineItemResponse.from(change.subscription(), change.line());
+        LineItemNames names = names(Callers.of(security), change.subscription());
+        return change.removed() ? SubscriptionLineItemResponse.removed(change.subscription(), change.line(), names)
+                : SubscriptionLineItemResponse.from(change.subscription(), change.line(), names);
     }
 
     @POST
@@ -270,7 +275,17 @@ public final class SubscriptionsResource {
                         search.page().offset()), SubscriptionResponse::from);
             }
         }
-        return ListResponse.from(find.search(caller, filter, search.page()), SubscriptionResponse::from);
+        Page<Subscription> found = find.search(caller, filter, search.page());
+        LineItemNames names = find.lineItemNames(caller, found.items());
+        return ListResponse.from(found, s -> SubscriptionResponse.from(s, names));
+    }
+
+    private SubscriptionResponse named(Caller caller, Subscription subscription) {
+        return SubscriptionResponse.from(subscription, names(caller, subscription));
+    }
+
+    private LineItemNames names(Caller caller, Subscription subscription) {
+        return find.lineItemNames(caller, List.of(subscription));
     }
 
     /** FlexPrice's {@code dto.ListSubscriptionPausesResponse}. */

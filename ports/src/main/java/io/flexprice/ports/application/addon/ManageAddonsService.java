@@ -14,6 +14,7 @@ import io.flexprice.ports.application.pricing.PriceDrafts;
 import io.flexprice.ports.in.addon.CreateAddonCommand;
 import io.flexprice.ports.in.addon.ManageAddonsUseCase;
 import io.flexprice.ports.in.addon.UpdateAddonCommand;
+import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.out.common.IdGenerator;
@@ -44,7 +45,11 @@ public final class ManageAddonsService implements ManageAddonsUseCase {
         this.clock = clock;
     }
 
-    /** Every violation, the addon's and its prices' ({@code prices[i].amount}), is reported at once. */
+    /**
+     * Every violation, the addon's and its prices' ({@code prices[i].amount}), is reported at once. An inline
+     * price belongs to the addon being created: one naming another entity ({@code entity_type} other than ADDON,
+     * or any {@code entity_id}) is refused rather than moved to the addon.
+     */
     @Override
     public AddonView create(Caller caller, CreateAddonCommand c) {
         Audit audit = Audit.createdBy(caller.actor(), clock.instant());
@@ -55,7 +60,13 @@ public final class ManageAddonsService implements ManageAddonsUseCase {
             String addonId = addon == null ? "-" : addon.id().value();
             List<ListedPrice> listed = new ArrayList<>();
             for (int i = 0; i < c.prices().size(); i++) {
-                listed.add(PriceDrafts.draft(c.prices().get(i), PriceEntityType.ADDON, addonId, caller.scope(),
+                CreatePriceCommand price = c.prices().get(i);
+                String at = "prices[" + i + "].";
+                invalid.require(price.entityType() == null || price.entityType() == PriceEntityType.ADDON,
+                                at + "entity_type", "must be ADDON or left out: the price belongs to the new addon")
+                        .require(price.entityId() == null || price.entityId().isBlank(), at + "entity_id",
+                                "must be left out: the price belongs to the new addon");
+                listed.add(PriceDrafts.draft(price, PriceEntityType.ADDON, addonId, caller.scope(),
                         meters, ids, audit, invalid, "prices[" + i + "]."));
             }
             invalid.throwIfAny();

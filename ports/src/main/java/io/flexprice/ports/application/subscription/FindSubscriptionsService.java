@@ -7,34 +7,46 @@ import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.subscription.AddonAssociation;
+import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.subscription.ChargeKind;
 import io.flexprice.domain.subscription.ChargeLine;
+import io.flexprice.domain.subscription.LineItemEntityType;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionCharges;
 import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItem;
 import io.flexprice.domain.subscription.SubscriptionPause;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.ports.out.metering.UsageReader;
+import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads show a subscription as it stands now: {@link Subscription#advancedTo} the clock's instant. */
 public final class FindSubscriptionsService implements FindSubscriptionsQuery {
 
     private final SubscriptionRepository subscriptions;
+    private final PlanRepository plans;
+    private final MeterRepository meters;
     private final LineUsage usage;
     private final Clock clock;
 
     public FindSubscriptionsService(SubscriptionRepository subscriptions, CustomerRepository customers,
-                                    MeterRepository meters, UsageReader usageReader, Clock clock) {
+                                    PlanRepository plans, MeterRepository meters, UsageReader usageReader,
+                                    Clock clock) {
         this.subscriptions = subscriptions;
+        this.plans = plans;
+        this.meters = meters;
         this.usage = new LineUsage(usageReader, meters, customers);
         this.clock = clock;
     }
@@ -55,6 +67,25 @@ public final class FindSubscriptionsService implements FindSubscriptionsQuery {
     @Override
     public List<AddonAssociation> addonAssociations(Caller caller, SubscriptionId id) {
         return AddonAssociation.of(get(caller, id), clock.instant());
+    }
+
+    @Override
+    public LineItemNames lineItemNames(Caller caller, List<Subscription> of) {
+        Map<String, String> planNames = new HashMap<>();
+        Map<String, String> meterNames = new HashMap<>();
+        for (Subscription subscription : of) {
+            for (SubscriptionLineItem line : subscription.lineItems()) {
+                if (line.entityType() == LineItemEntityType.PLAN && !planNames.containsKey(line.entityId())) {
+                    plans.findById(caller.scope(), PlanId.of(line.entityId()))
+                            .ifPresent(plan -> planNames.put(line.entityId(), plan.name()));
+                }
+                if (line.meterId() != null && !meterNames.containsKey(line.meterId().value())) {
+                    meters.findById(caller.scope(), line.meterId())
+                            .ifPresent(meter -> meterNames.put(line.meterId().value(), meter.name()));
+                }
+            }
+        }
+        return new LineItemNames(planNames, meterNames);
     }
 
     @Override

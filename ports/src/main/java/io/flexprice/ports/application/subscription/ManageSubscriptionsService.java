@@ -255,14 +255,17 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
             Subscription current = live(caller.scope(), id).advancedTo(now);
             ListedPrice price = livePrice(caller.scope(), c.priceId());
             Instant start = c.effectiveFrom() != null ? c.effectiveFrom() : now;
+            if (start.isBefore(current.startDate())) {
+                throw ValidationException.of("start_date", "must not be before the subscription's start "
+                        + current.startDate());
+            }
             PriceOverride override = new PriceOverride(price.id(), c.amount(), c.quantity(), c.billingModel(),
                     c.tierMode(), c.tiers(), c.transformQuantity());
             SubscriptionLineItem line = SubscriptionLineItem.snapshot(newLineId(), LineItemEntityType.SUBSCRIPTION,
-                    current.id().value(), price, override, c.quantity(), start, c.endDate(), Metadata.of(c.metadata()));
+                    current.id().value(), price, override, c.quantity(), start, c.endDate(), Metadata.of(c.metadata()),
+                    Audit.createdBy(caller.actor(), now));
             if (c.displayName() != null) {
-                line = new SubscriptionLineItem(line.id(), line.entityType(), line.entityId(), line.priceId(),
-                        line.meterId(), c.displayName(), line.quantity(), line.terms(), line.startDate(),
-                        line.endDate(), line.metadata());
+                line = line.withDisplayName(c.displayName());
             }
             Subscription updated = current.withLineItem(line, current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
@@ -276,12 +279,14 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
         return transactions.inTransaction(() -> {
             Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
             SubscriptionLineItem line = current.lineItem(lineId);
+            requireNotPast(c.effectiveFrom(), now);
             Instant at = c.effectiveFrom() != null ? c.effectiveFrom() : now;
             Instant from = at.isAfter(line.startDate()) ? at : line.startDate();
             PriceOverride override = new PriceOverride(line.priceId(), c.amount(), c.quantity(), c.billingModel(),
                     c.tierMode(), c.tiers(), c.transformQuantity());
             SubscriptionLineItem replacement = line.replacement(newLineId(), override.applyTo(line.terms()),
-                    c.quantity(), from, c.metadata() == null ? null : Metadata.of(c.metadata()));
+                    c.quantity(), from, c.metadata() == null ? null : Metadata.of(c.metadata()),
+                    Audit.createdBy(caller.actor(), now));
             Subscription updated = current.withLineItemReplaced(lineId, replacement,
                     current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
@@ -295,12 +300,14 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
         return transactions.inTransaction(() -> {
             Subscription current = liveWithLine(caller.scope(), lineId).advancedTo(now);
             SubscriptionLineItem line = current.lineItem(lineId);
+            requireNotPast(effectiveFrom, now);
             Instant at = effectiveFrom != null ? effectiveFrom : now;
             Subscription updated = current.withLineItemEnded(lineId, at,
                     current.audit().updatedBy(caller.actor(), now));
             subscriptions.update(updated);
-            return new LineItemChange(updated, updated.lineItems().stream().filter(l -> l.id().equals(lineId))
-                    .findFirst().orElse(line.endedAt(at)));
+            return updated.lineItems().stream().filter(l -> l.id().equals(lineId)).findFirst()
+                    .map(ended -> new LineItemChange(updated, ended))
+                    .orElseGet(() -> new LineItemChange(updated, line, true));
         });
     }
 
@@ -340,7 +347,8 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
                 metadata.put(AddonAssociation.KEY, associationId);
                 updated = updated.withLineItem(SubscriptionLineItem.snapshot(lineId, LineItemEntityType.ADDON,
-                        addon.id().value(), price, null, null, start, null, Metadata.of(metadata)), changed);
+                        addon.id().value(), price, null, null, start, null, Metadata.of(metadata),
+                        Audit.createdBy(caller.actor(), now)), changed);
             }
             subscriptions.update(updated);
             return new AddonChange(current, updated, association(updated, associationId, now),
@@ -442,11 +450,13 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 .filter(l -> l.entityType() == LineItemEntityType.PLAN).toList();
         ChangeType type = SubscriptionCharges.classify(
                 SubscriptionCharges.fixedChargePerPeriod(planLinesNow, current.currency()),
-                SubscriptionCharges.fixedChargePerPeriod(lines(target, targetPrices, now), current.currency()));
+                SubscriptionCharges.fixedChargePerPeriod(lines(target, targetPrices, now, Audit.createdBy(caller.actor(), now)),
+                        current.currency()));
         ChangeTiming timing = c.changeAt() != null ? c.changeAt()
                 : type == ChangeType.DOWNGRADE ? ChangeTiming.END_OF_PERIOD : ChangeTiming.IMMEDIATE;
         Instant at = current.changeEffectiveAt(timing, now);
-        Subscription after = current.planChanged(target, lines(target, targetPrices, at), newBilling, timing, type,
+        Subscription after = current.planChanged(target,
+                lines(target, targetPrices, at, Audit.createdBy(caller.actor(), now)), newBilling, timing, type,
                 now, current.audit().updatedBy(caller.actor(), now));
         ProrationBehavior behavior = c.prorationBehavior() != null ? c.prorationBehavior()
                 : ProrationBehavior.CREATE_PRORATIONS;
@@ -457,9 +467,16 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
         return new PlanChange(current, after, type, timing, at, charges);
     }
 
-    private List<SubscriptionLineItem> lines(PlanId plan, List<ListedPrice> planPrices, Instant from) {
+    private List<SubscriptionLineItem> lines(PlanId plan, List<ListedPrice> planPrices, Instant from, Audit created) {
         return planPrices.stream().map(price -> SubscriptionLineItem.snapshot(newLineId(), LineItemEntityType.PLAN,
-                plan.value(), price, null, null, from, null, null)).toList();
+                plan.value(), price, null, null, from, null, null, created)).toList();
+    }
+
+    /** A line item change may take effect now or later, never in the past (FlexPrice's {@code effective_from}). */
+    private static void requireNotPast(Instant effectiveFrom, Instant now) {
+        if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
+            throw ValidationException.of("effective_from", "must not be in the past");
+        }
     }
 
     private SubscriptionLineItemId newLineId() {

@@ -6,12 +6,15 @@ import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.Violations;
+import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.tax.TaxAssociation;
 import io.flexprice.domain.tax.TaxAssociationId;
 import io.flexprice.domain.tax.TaxEntity;
+import io.flexprice.domain.tax.TaxEntityType;
 import io.flexprice.domain.tax.TaxRate;
 import io.flexprice.domain.tax.TaxRateStatus;
 import io.flexprice.domain.tax.TaxRateType;
+import io.flexprice.ports.application.subscription.FindSubscriptionsService;
 import io.flexprice.ports.in.tax.CreateTaxAssociationCommand;
 import io.flexprice.ports.in.tax.ManageTaxAssociationsUseCase;
 import io.flexprice.ports.in.tax.UpdateTaxAssociationCommand;
@@ -19,6 +22,7 @@ import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
 import java.time.Clock;
@@ -29,24 +33,26 @@ public final class ManageTaxAssociationsService implements ManageTaxAssociations
     private final TaxAssociationRepository associations;
     private final TaxRateRepository rates;
     private final CustomerRepository customers;
+    private final SubscriptionRepository subscriptions;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ManageTaxAssociationsService(TaxAssociationRepository associations, TaxRateRepository rates,
-                                        CustomerRepository customers, Transactions transactions, IdGenerator ids,
-                                        Clock clock) {
+                                        CustomerRepository customers, SubscriptionRepository subscriptions,
+                                        Transactions transactions, IdGenerator ids, Clock clock) {
         this.associations = associations;
         this.rates = rates;
         this.customers = customers;
+        this.subscriptions = subscriptions;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
 
     /**
-     * Checks, in this order: the fields (every violation at once), the entity (a customer must exist), the
-     * rate (a live one with the code, ACTIVE), and that a FIXED rate is attached with a currency, since its
+     * Checks, in this order: the fields (every violation at once), the entity (a customer or subscription must
+     * exist), the rate (a live one with the code, ACTIVE), and that a FIXED rate is attached with a currency, since its
      * value is an amount of the currency it is charged in.
      */
     @Override
@@ -61,6 +67,9 @@ public final class ManageTaxAssociationsService implements ManageTaxAssociations
         return transactions.inTransaction(() -> {
             TaxEntity entity = TaxEntities.resolve(customers, caller.scope(), c.entityType(), c.entityId(),
                     c.externalCustomerId());
+            if (entity.type() == TaxEntityType.SUBSCRIPTION) {
+                FindSubscriptionsService.live(subscriptions, caller.scope(), SubscriptionId.of(entity.id()));
+            }
             TaxRate rate = rates.findByCode(caller.scope(), c.taxRateCode())
                     .orElseThrow(() -> FindTaxRatesService.notFound("no tax rate has code " + c.taxRateCode()));
             if (rate.rateStatus() != TaxRateStatus.ACTIVE) {

@@ -12,8 +12,8 @@ import io.flexprice.ports.out.customer.CustomerRepository;
 /**
  * The entity a tax association request names, as FlexPrice reads it: {@code external_customer_id} names a
  * customer (and must agree with {@code entity_type} / {@code entity_id} when they are given too); the tenant's
- * id may be left out and must otherwise be the caller's tenant. Customers must exist; subscriptions are not
- * checked (they are stored by another feature).
+ * id may be left out and must otherwise be the caller's tenant. Customers must exist; a subscription is
+ * checked where an association is created ({@link ManageTaxAssociationsService}).
  */
 final class TaxEntities {
 

@@ -27,6 +27,9 @@ public interface FindSubscriptionsQuery {
     /** Its addon associations, running and ended, in the order they were added. */
     List<AddonAssociation> addonAssociations(Caller caller, SubscriptionId id);
 
+    /** The names the line items of {@code subscriptions} are shown with: their plans' and meters'. */
+    LineItemNames lineItemNames(Caller caller, List<Subscription> subscriptions);
+
     /** Its pauses, oldest first. */
     List<SubscriptionPause> pauses(Caller caller, SubscriptionId id);
 

@@ -96,7 +96,15 @@ public interface ManageSubscriptionsUseCase {
     }
 
     /** A line item added, replaced (the new line) or ended, and the subscription it belongs to. */
-    record LineItemChange(Subscription subscription, SubscriptionLineItem line) {
+    /**
+     * A line item as a change left it. {@code removed}: a delete at or before the line's start took the line off
+     * the subscription altogether (it never comes into force); {@code line} is the line as it was.
+     */
+    record LineItemChange(Subscription subscription, SubscriptionLineItem line, boolean removed) {
+
+        public LineItemChange(Subscription subscription, SubscriptionLineItem line) {
+            this(subscription, line, false);
+        }
     }
 
     /** An immediate or scheduled cancellation and what an immediate one settles. */

@@ -6,6 +6,7 @@ import static io.flexprice.ports.testing.Fixtures.NOW;
 import static io.flexprice.ports.testing.Fixtures.OTHER_ENVIRONMENT;
 import static io.flexprice.ports.testing.Meters.aMeter;
 import static io.flexprice.ports.testing.PriceCommands.fixedForAddon;
+import static io.flexprice.ports.testing.PriceCommands.tieredUsage;
 import static io.flexprice.ports.testing.PriceCommands.usageFor;
 import static io.flexprice.ports.testing.Rejections.fieldsRejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,8 @@ class ManageAddonsServiceTest {
         String meterId = meters.add(aMeter().build()).id().value();
 
         AddonView created = service.create(caller, addon("seats", List.of(fixedForAddon(null, "seat_fee"),
-                usageFor(null, "seat_usage", meterId))));
+                new CreatePriceCommand(null, null, "seat_usage", meterId, "Tokens", null, Map.of(),
+                        tieredUsage()))));
 
         assertThat(created.addon().id().value()).startsWith("addon_");
         assertThat(created.addon().type()).isEqualTo(AddonType.MULTIPLE_INSTANCE);
@@ -75,8 +77,21 @@ class ManageAddonsServiceTest {
     @Test
     void createReportsTheAddonsAndEveryPricesViolationsAndStoresNothing() {
         assertThat(fieldsRejected(() -> service.create(caller, new CreateAddonCommand(" ", null, null, null, null,
-                List.of(fixedForAddon(null, null), usageFor(null, null, null))))))
+                List.of(fixedForAddon(null, null), new CreatePriceCommand(null, null, null, null, "Tokens", null,
+                        Map.of(), tieredUsage()))))))
                 .containsExactly("name", "lookup_key", "type", "prices[1].meter_id");
+        assertThat(addons.all()).isEmpty();
+        assertThat(prices.all()).isEmpty();
+    }
+
+    @Test
+    void inlinePricesNamingAnotherEntityAreRefusedNotMovedToTheAddon() {
+        CreatePriceCommand ofAPlan = usageFor("plan_x", null, meters.add(aMeter().build()).id().value());
+        CreatePriceCommand ofAnotherAddon = fixedForAddon("addon_other", null);
+
+        assertThat(fieldsRejected(() -> service.create(caller, addon("seats", List.of(fixedForAddon(null, null),
+                ofAPlan, ofAnotherAddon))))).containsExactly("prices[1].entity_type", "prices[1].entity_id",
+                "prices[2].entity_id");
         assertThat(addons.all()).isEmpty();
         assertThat(prices.all()).isEmpty();
     }

@@ -26,6 +26,7 @@ import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
 import io.flexprice.ports.testing.FakeCustomerRepository;
 import io.flexprice.ports.testing.FakeMeterRepository;
+import io.flexprice.ports.testing.FakePlanRepository;
 import io.flexprice.ports.testing.FakeSubscriptionRepository;
 import io.flexprice.ports.testing.PriceCommands;
 import io.flexprice.ports.testing.RecordingUsageReader;
@@ -38,7 +39,7 @@ class FindSubscriptionsServiceTest {
     private final FakeSubscriptionRepository subscriptions = new FakeSubscriptionRepository();
     private final FakeCustomerRepository customers = new FakeCustomerRepository();
     private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers,
-            new FakeMeterRepository(), new RecordingUsageReader(), CLOCK);
+            new FakePlanRepository(), new FakeMeterRepository(), new RecordingUsageReader(), CLOCK);
 
     /** A monthly subscription stored in January 2024 and never touched since. */
     private Subscription storedInJanuary() {

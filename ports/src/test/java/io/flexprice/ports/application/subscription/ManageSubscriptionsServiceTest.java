@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.domain.billing.BillingCycle;
 import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.NotFoundException;
@@ -32,6 +33,7 @@ import io.flexprice.domain.subscription.PauseStatus;
 import io.flexprice.domain.subscription.ResumeMode;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.domain.subscription.SubscriptionLineItem;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
 import io.flexprice.domain.subscription.SubscriptionStatus;
 import io.flexprice.ports.application.plan.ManagePlansService;
@@ -42,6 +44,7 @@ import io.flexprice.ports.in.subscription.ChangePlanCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
 import io.flexprice.ports.in.subscription.LineItemCommand;
+import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.Cancellation;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase.PlanChange;
 import io.flexprice.ports.in.subscription.PauseSubscriptionCommand;
@@ -83,8 +86,8 @@ class ManageSubscriptionsServiceTest {
     private final FakeBillingCursorRepository billingCursors = new FakeBillingCursorRepository();
     private final ManageSubscriptionsService service = new ManageSubscriptionsService(subscriptions, billingCursors,
             customers, plans, prices, new FakeAddonRepository(), meters, usage, new ImmediateTransactions(), ids, CLOCK);
-    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, meters,
-            usage, CLOCK);
+    private final FindSubscriptionsService find = new FindSubscriptionsService(subscriptions, customers, plans,
+            meters, usage, CLOCK);
     private final Caller caller = aCaller().build();
     private String customerId;
     private String basic;
@@ -277,6 +280,78 @@ class ManageSubscriptionsServiceTest {
         assertThatThrownBy(() -> service.deleteLineItem(caller, SubscriptionLineItemId.of("line_none"), null))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SUBSCRIPTION_LINE_ITEM_NOT_FOUND));
+    }
+
+    @Test
+    void anAddedOrReplacingLineCarriesItsOwnAuditNotTheSubscriptions() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        Caller ops = aCaller().actor("ops").build();
+
+        var added = service.addLineItem(ops, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, null, null, null));
+        var replaced = service.updateLineItem(ops, added.line().id(), new LineItemCommand(null, null, null,
+                new BigDecimal("50.00"), null, null, null, null, null, null, null));
+
+        assertThat(subscription.lineItems().get(0).audit().createdBy()).isEqualTo(caller.actor());
+        assertThat(added.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
+        assertThat(replaced.line().audit()).isEqualTo(Audit.createdBy("ops", NOW));
+    }
+
+    @Test
+    void lineItemsAreNamedAfterTheirPlanAndMeterAndAnAddedLineHasNoPlanName() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        var added = service.addLineItem(caller, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, null, null, null));
+
+        LineItemNames names = find.lineItemNames(caller, List.of(added.subscription()));
+
+        SubscriptionLineItem fee = subscription.lineItems().stream().filter(l -> l.meterId() == null).findFirst()
+                .orElseThrow();
+        SubscriptionLineItem tokens = subscription.lineItems().stream().filter(l -> l.meterId() != null).findFirst()
+                .orElseThrow();
+        assertThat(names.planDisplayName(fee)).isEqualTo("Basic");
+        assertThat(names.meterDisplayName(fee)).isNull();
+        assertThat(names.planDisplayName(tokens)).isEqualTo("Basic");
+        assertThat(names.meterDisplayName(tokens)).isEqualTo("LLM tokens");
+        assertThat(names.planDisplayName(added.line())).isNull();
+    }
+
+    @Test
+    void lineItemChangesInThePastOrLinesBeforeTheSubscriptionAreRefusedAndChangeNothing() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        SubscriptionLineItemId fee = subscription.lineItems().get(0).id();
+        int writes = subscriptions.writes();
+        Instant past = NOW.minusSeconds(1);
+
+        assertThat(fieldsRejected(() -> service.updateLineItem(caller, fee, new LineItemCommand(null, null, null,
+                new BigDecimal("50.00"), null, null, null, null, past, null, null)))).containsExactly("effective_from");
+        assertThat(fieldsRejected(() -> service.deleteLineItem(caller, fee, past))).containsExactly("effective_from");
+        // the subscription starts 2024-03-01T00:00Z
+        assertThat(fieldsRejected(() -> service.addLineItem(caller, subscription.id(), new LineItemCommand(seat,
+                null, null, null, null, null, null, null, at("2024-02-29T23:59:59Z"), null, null))))
+                .containsExactly("start_date");
+        assertThat(subscriptions.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void deletingALineBeforeItStartsRemovesItAndSaysSo() {
+        Subscription subscription = subscribed();
+        String seat = prices.all().stream().filter(p -> p.entityId().equals(pro)).findFirst().orElseThrow().id().value();
+        var added = service.addLineItem(caller, subscription.id(), new LineItemCommand(seat, null, null, null, null,
+                null, null, null, at("2024-03-20T00:00:00Z"), null, null));
+
+        var deleted = service.deleteLineItem(caller, added.line().id(), null);
+        var ended = service.deleteLineItem(caller, subscription.lineItems().get(0).id(), null);
+
+        assertThat(deleted.removed()).isTrue();
+        assertThat(deleted.line().id()).isEqualTo(added.line().id());
+        assertThat(subscriptions.stored(subscription.id()).lineItems()).extracting(l -> l.id())
+                .doesNotContain(added.line().id());
+        assertThat(ended.removed()).isFalse();
+        assertThat(ended.line().endDate()).isEqualTo(NOW);
     }
 
     @Test

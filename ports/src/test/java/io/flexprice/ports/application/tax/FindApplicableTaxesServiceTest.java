@@ -16,6 +16,7 @@ import io.flexprice.ports.in.tax.CreateTaxAssociationCommand;
 import io.flexprice.ports.in.tax.CreateTaxRateCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.testing.FakeCustomerRepository;
+import io.flexprice.ports.testing.FakeSubscriptionRepository;
 import io.flexprice.ports.testing.FakeTaxAssociationRepository;
 import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.testing.ImmediateTransactions;
@@ -32,12 +33,13 @@ class FindApplicableTaxesServiceTest {
     private final FakeTaxRateRepository rates = new FakeTaxRateRepository();
     private final FakeTaxAssociationRepository associations = new FakeTaxAssociationRepository();
     private final FakeCustomerRepository customers = new FakeCustomerRepository();
+    private final FakeSubscriptionRepository subscriptions = new FakeSubscriptionRepository();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final ManageTaxRatesService manageRates = new ManageTaxRatesService(rates, associations, transactions,
             ids, CLOCK);
     private final ManageTaxAssociationsService attach = new ManageTaxAssociationsService(associations, rates,
-            customers, transactions, ids, CLOCK);
+            customers, subscriptions, transactions, ids, CLOCK);
     private final FindApplicableTaxesService service = new FindApplicableTaxesService(associations, rates);
     private final Caller caller = aCaller().build();
 
@@ -54,6 +56,7 @@ class FindApplicableTaxesServiceTest {
     @Test
     void theSubscriptionsOwnTaxesReplaceTheCustomersWhichReplaceTheTenants() {
         customers.add(aCustomer().id("cust_1").build());
+        subscriptions.add(caller.scope(), "sub_1");
         rate("IGST", "18");
         rate("CGST", "9");
         rate("SGST", "9");

@@ -26,6 +26,7 @@ import io.flexprice.ports.in.tax.UpdateTaxAssociationCommand;
 import io.flexprice.ports.in.tax.UpdateTaxRateCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.testing.FakeCustomerRepository;
+import io.flexprice.ports.testing.FakeSubscriptionRepository;
 import io.flexprice.ports.testing.FakeTaxAssociationRepository;
 import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.testing.ImmediateTransactions;
@@ -34,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ManageTaxAssociationsServiceTest {
@@ -43,12 +45,13 @@ class ManageTaxAssociationsServiceTest {
     private final FakeTaxRateRepository rates = new FakeTaxRateRepository();
     private final FakeTaxAssociationRepository associations = new FakeTaxAssociationRepository();
     private final FakeCustomerRepository customers = new FakeCustomerRepository();
+    private final FakeSubscriptionRepository subscriptions = new FakeSubscriptionRepository();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private final ImmediateTransactions transactions = new ImmediateTransactions();
     private final ManageTaxRatesService manageRates = new ManageTaxRatesService(rates, associations, transactions,
             ids, CLOCK);
     private final ManageTaxAssociationsService service = new ManageTaxAssociationsService(associations, rates,
-            customers, transactions, ids, CLOCK);
+            customers, subscriptions, transactions, ids, CLOCK);
     private final FindTaxAssociationsService find = new FindTaxAssociationsService(associations, rates, customers);
     private final Caller caller = aCaller().build();
     private final TaxRate vat = manageRates.create(caller, new CreateTaxRateCommand("VAT", "VAT", null,
@@ -60,6 +63,19 @@ class ManageTaxAssociationsServiceTest {
                                                        String externalCustomerId, Currency currency) {
         return new CreateTaxAssociationCommand(code, type, entityId, externalCustomerId, 2, true, currency, null,
                 null, null);
+    }
+
+    @BeforeEach
+    void subscription() {
+        subscriptions.add(caller.scope(), "sub_1");
+    }
+
+    @Test
+    void anUnknownSubscriptionIsNotFoundAndNothingIsStored() {
+        assertThatThrownBy(() -> service.create(caller, command("VAT", TaxEntityType.SUBSCRIPTION, "sub_nope", null,
+                null))).isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SUBSCRIPTION_NOT_FOUND));
+        assertThat(associations.all()).isEmpty();
     }
 
     @Test

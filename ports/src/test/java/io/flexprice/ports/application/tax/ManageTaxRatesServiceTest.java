@@ -22,6 +22,7 @@ import io.flexprice.ports.in.tax.UpdateTaxRateCommand;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.tax.TaxRateFilter;
 import io.flexprice.ports.testing.FakeCustomerRepository;
+import io.flexprice.ports.testing.FakeSubscriptionRepository;
 import io.flexprice.ports.testing.FakeTaxAssociationRepository;
 import io.flexprice.ports.testing.FakeTaxRateRepository;
 import io.flexprice.ports.testing.ImmediateTransactions;
@@ -41,7 +42,7 @@ class ManageTaxRatesServiceTest {
             CLOCK);
     private final FindTaxRatesService find = new FindTaxRatesService(rates);
     private final ManageTaxAssociationsService attach = new ManageTaxAssociationsService(associations, rates,
-            new FakeCustomerRepository(), transactions, ids, CLOCK);
+            new FakeCustomerRepository(), new FakeSubscriptionRepository(), transactions, ids, CLOCK);
     private final Caller caller = aCaller().build();
 
     static CreateTaxRateCommand vat(String code) {

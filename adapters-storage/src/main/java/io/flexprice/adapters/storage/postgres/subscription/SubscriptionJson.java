@@ -54,8 +54,12 @@ final class SubscriptionJson {
         return JsonColumns.write(lines.stream().map(SubscriptionJson::line).toList());
     }
 
-    static List<SubscriptionLineItem> readLines(String json) {
-        return JsonColumns.read(json, LIST).stream().map(SubscriptionJson::line).toList();
+    /**
+     * The line items of {@code json}. A line written before lines carried their own audit (no {@code created_at})
+     * takes {@code fallback}, the subscription's.
+     */
+    static List<SubscriptionLineItem> readLines(String json, Audit fallback) {
+        return JsonColumns.read(json, LIST).stream().map(doc -> line(doc, fallback)).toList();
     }
 
     static String writePauses(List<SubscriptionPause> pauses) {
@@ -109,17 +113,23 @@ final class SubscriptionJson {
         doc.put("start_date", line.startDate().toString());
         doc.put("end_date", line.endDate() == null ? null : line.endDate().toString());
         doc.put("metadata", line.metadata().values());
+        doc.put("created_at", line.audit().createdAt().toString());
+        doc.put("created_by", line.audit().createdBy());
+        doc.put("updated_at", line.audit().updatedAt().toString());
+        doc.put("updated_by", line.audit().updatedBy());
         return doc;
     }
 
     @SuppressWarnings("unchecked")
-    private static SubscriptionLineItem line(Map<String, Object> doc) {
+    private static SubscriptionLineItem line(Map<String, Object> doc, Audit fallback) {
         String meter = text(doc, "meter_id");
         return new SubscriptionLineItem(SubscriptionLineItemId.of(text(doc, "id")),
                 LineItemEntityType.fromWire(text(doc, "entity_type")), text(doc, "entity_id"),
                 PriceId.of(text(doc, "price_id")), meter == null ? null : MeterId.of(meter), text(doc, "display_name"),
                 decimal(doc, "quantity"), terms((Map<String, Object>) doc.get("price")), instant(doc, "start_date"),
-                instant(doc, "end_date"), metadata(doc));
+                instant(doc, "end_date"), metadata(doc), doc.get("created_at") == null ? fallback
+                        : new Audit(instant(doc, "created_at"), text(doc, "created_by"), instant(doc, "updated_at"),
+                                text(doc, "updated_by")));
     }
 
     private static Map<String, Object> terms(Price terms) {

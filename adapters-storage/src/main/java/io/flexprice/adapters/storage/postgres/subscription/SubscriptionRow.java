@@ -93,7 +93,7 @@ final class SubscriptionRow extends ScopedRow {
                         BillingPeriod.valueOf(billingPeriod), billingPeriodCount, ZoneId.of(customerTimezone)),
                 startDate, endDate, trialStart, trialEnd, new Period(currentPeriodStart, currentPeriodEnd),
                 cancelAtPeriodEnd, cancelAt, cancelledAt, new Commitment(commitmentAmount, overageFactor, enableTrueUp),
-                ProrationBehavior.fromWire(prorationBehavior), SubscriptionJson.readLines(lineItems),
+                ProrationBehavior.fromWire(prorationBehavior), SubscriptionJson.readLines(lineItems, audit()),
                 SubscriptionJson.readPauses(pauses), SubscriptionJson.readChange(scheduledChange),
                 Metadata.of(JsonColumns.readStringMap(metadata)), status, audit());
     }
