@@ -196,11 +196,11 @@ public final class EventStoreBenchmark {
         List<Instant> windowStarts = WindowSize.DAY.windowStarts(query.start(), query.end(), query.zone(), null,
                 PostgresEventStore.MAX_WINDOWS);
         return "### Plans\n\nEXPLAIN plans a statement for its bound values (a custom plan). The timed runs go "
-                + "through pgjdbc, which prepares a statement on the server from its fifth run; Postgres may then "
-                + "keep a generic plan, made without the values. For the every-customer SUM that is a plain index "
-                + "scan without parallel workers, several times slower than the plan below, which is why its "
-                + "latency above exceeds the execution time here. (`plan_cache_mode=force_custom_plan` on the "
-                + "pool's connections would avoid it.)\n\n"
+                + "through pgjdbc, which prepares a statement on the server from its fifth run; Postgres would then "
+                + "be free to keep a generic plan, made without the values, which for the every-customer SUM is a "
+                + "plain index scan without parallel workers, several times slower. The pool sets "
+                + "`plan_cache_mode=force_custom_plan` on its connections (`PostgresConnection`), so the timed runs "
+                + "use plans like these.\n\n"
                 + plan("One customer, one month, SUM in DAY windows (`aggregate`)", "aggregate", new UsageParameters(
                         scope.tenantId().value(), scope.environmentId().value(), oneCustomer, "SUM", "tokens", null,
                         windowStarts, null))
