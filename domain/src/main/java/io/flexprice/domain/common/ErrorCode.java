@@ -77,7 +77,9 @@ public enum ErrorCode {
     ENTITLEMENT_ALREADY_EXISTS("entitlement.already_exists"),
     COSTSHEET_NOT_FOUND("costsheet.not_found"),
     COSTSHEET_NAME_TAKEN("costsheet.name_taken"),
-    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken");
+    COSTSHEET_LOOKUP_KEY_TAKEN("costsheet.lookup_key_taken"),
+    // credit grants
+    CREDIT_GRANT_NOT_FOUND("credit_grant.not_found");
 
     private final String code;
 
