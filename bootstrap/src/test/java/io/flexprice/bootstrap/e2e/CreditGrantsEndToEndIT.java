@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +125,38 @@ class CreditGrantsEndToEndIT {
         assertThat(applications).containsExactly(
                 "0 applied 100 credit_grant:" + grantId + ":" + subscriptionId + ":0",
                 "1 applied 100 credit_grant:" + grantId + ":" + subscriptionId + ":1");
+    }
+
+    @Test
+    void fourRunsRacingApplyTheFirstPeriodExactlyOnceIntoOneNewWallet() throws Exception {
+        assertStatus(app.post("/v1/creditgrants", """
+                {"name": "Monthly credits", "scope": "PLAN", "plan_id": "%s", "credits": "100",
+                 "cadence": "RECURRING", "period": "MONTHLY", "expiration_type": "NEVER"}""".formatted(planId)), 201);
+        assertStatus(app.post("/v1/subscriptions", """
+                {"customer_id": "%s", "plan_id": "%s", "currency": "usd", "billing_cadence": "RECURRING",
+                 "billing_period": "MONTHLY", "start_date": "2026-03-01T00:00:00Z"}""".formatted(customerId, planId)),
+                201);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CreditGrantRunSummary>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(this::runGrants));
+            }
+            int applied = 0;
+            for (Future<CreditGrantRunSummary> run : runs) {
+                CreditGrantRunSummary summary = run.get(60, TimeUnit.SECONDS);
+                assertThat(summary.failed()).isEmpty();
+                applied += summary.applied().size();
+            }
+            assertThat(applied).as("one run applies it; the others find it applied").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        JsonNode wallets = assertStatus(app.get("/v1/customers/" + customerId + "/wallets"), 200);
+        assertThat(wallets).as("one wallet created, by the run that applied the grant").hasSize(1);
+        assertThat(ledger(wallets.get(0).get("id").asText()))
+                .containsExactly("credit SUBSCRIPTION_CREDIT_GRANT 100 expiry null");
     }
 
     @Test

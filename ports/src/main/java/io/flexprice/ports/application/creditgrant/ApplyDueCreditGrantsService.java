@@ -98,6 +98,9 @@ public final class ApplyDueCreditGrantsService implements ApplyDueCreditGrantsUs
                         break;
                     }
                     CreditGrantApplication outcome = apply(grant, subscription, due.get(), now);
+                    if (outcome == null) {
+                        continue; // another run made it meanwhile: not counted here
+                    }
                     switch (outcome.applicationStatus()) {
                         case APPLIED -> applied.add(outcome);
                         case SKIPPED -> skipped.add(outcome);
@@ -140,7 +143,10 @@ public final class ApplyDueCreditGrantsService implements ApplyDueCreditGrantsUs
         }
     }
 
-    /** One application, one unit of work; a failure is recorded in another. @return the application's outcome */
+    /**
+     * One application, one unit of work; a failure is recorded in another. @return the application's outcome, or
+     * null if another run made it meanwhile
+     */
     private CreditGrantApplication apply(CreditGrant grant, Subscription subscription,
                                          CreditGrantApplication pending, Instant now) {
         try {
@@ -148,7 +154,7 @@ public final class ApplyDueCreditGrantsService implements ApplyDueCreditGrantsUs
                 applications.insertIfAbsent(pending);
                 CreditGrantApplication current = lock(pending);
                 if (current.isApplied() || current.applicationStatus() == CreditGrantApplicationStatus.SKIPPED) {
-                    return current; // another run applied it meanwhile
+                    return null; // another run applied it meanwhile
                 }
                 Instant expiry = GrantSchedule.expiry(grant, subscription, current);
                 if (expiry != null && !expiry.isAfter(now)) {
@@ -174,7 +180,7 @@ public final class ApplyDueCreditGrantsService implements ApplyDueCreditGrantsUs
                 applications.insertIfAbsent(pending);
                 CreditGrantApplication current = lock(pending);
                 if (current.isApplied()) {
-                    return current;
+                    return null;
                 }
                 CreditGrantApplication failed = current.failed(reason, now);
                 applications.update(failed);
