@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Local mode's billing schedule: one thread that runs {@link BillDueSubscriptionsUseCase} right after the start and
  * then {@code billing.interval} after each run ends. A run bills in batches of {@link #BATCH_SIZE} until a batch
- * comes back short, so it catches up on everything due. It does nothing else: the Temporal worker mode will call
- * the same use case from a workflow. Stopping lets the period being billed finish, then ends the thread.
+ * comes back short, so it catches up on everything due. Each run first applies the credit grants due
+ * ({@link ApplyDueCreditGrantsUseCase}, batched the same way), so a period's credits are there to pay its invoice. It
+ * does nothing else: the Temporal worker mode will call the same use cases from a workflow. Stopping lets the period
+ * being billed finish, then ends the thread.
  */
 public final class BillingLoopScheduler implements Managed {
 
