@@ -19,6 +19,7 @@ import io.flexprice.bootstrap.wiring.ModeModules;
 import io.flexprice.bootstrap.wiring.PostgresStorageModule;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
+import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
 import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,8 @@ public final class FlexpriceApplication extends Application<FlexpriceConfigurati
                     scope.tenantId(), scope.environmentId());
             if (settings.billing().enabled()) {
                 dropwizard.lifecycle().manage(new BillingLoopScheduler(
-                        injector.getInstance(BillDueSubscriptionsUseCase.class), clock,
+                        injector.getInstance(BillDueSubscriptionsUseCase.class),
+                        injector.getInstance(ApplyDueCreditGrantsUseCase.class), clock,
                         Duration.ofMillis(settings.billing().interval().toMilliseconds())));
             }
         }

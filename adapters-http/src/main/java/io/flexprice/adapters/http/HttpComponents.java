@@ -28,6 +28,9 @@ import io.flexprice.adapters.http.wallet.CustomerWalletsResource;
 import io.flexprice.adapters.http.wallet.WalletsResource;
 // entitlements and costsheets
 import io.flexprice.adapters.http.costsheet.CostsResource;
+import io.flexprice.adapters.http.creditgrant.CreditGrantsResource;
+import io.flexprice.adapters.http.creditgrant.PlanCreditGrantsResource;
+import io.flexprice.adapters.http.creditgrant.SubscriptionGrantsResource;
 import io.flexprice.adapters.http.entitlement.AddonEntitlementsResource;
 import io.flexprice.adapters.http.entitlement.CustomerEntitlementsResource;
 import io.flexprice.adapters.http.entitlement.CustomerUsageResource;
@@ -75,7 +78,11 @@ public final class HttpComponents {
             CustomerEntitlementsResource.class,
             CustomerUsageResource.class,
             SubscriptionEntitlementsResource.class,
-            CostsResource.class);
+            CostsResource.class,
+            // credit grants
+            CreditGrantsResource.class,
+            PlanCreditGrantsResource.class,
+            SubscriptionGrantsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

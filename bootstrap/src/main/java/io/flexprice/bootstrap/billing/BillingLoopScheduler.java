@@ -3,8 +3,11 @@ package io.flexprice.bootstrap.billing;
 import io.dropwizard.lifecycle.Managed;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.billing.BillingRunSummary;
+import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
+import io.flexprice.ports.in.creditgrant.CreditGrantRunSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Local mode's billing schedule: one thread that runs {@link BillDueSubscriptionsUseCase} right after the start and
  * then {@code billing.interval} after each run ends. A run bills in batches of {@link #BATCH_SIZE} until a batch
- * comes back short, so it catches up on everything due. It does nothing else: the Temporal worker mode will call
- * the same use case from a workflow. Stopping lets the period being billed finish, then ends the thread.
+ * comes back short, so it catches up on everything due. Each run first applies the credit grants due
+ * ({@link ApplyDueCreditGrantsUseCase}, batched the same way), so a period's credits are there to pay its invoice. It
+ * does nothing else: the Temporal worker mode will call the same use cases from a workflow. Stopping lets the period
+ * being billed finish, then ends the thread.
  */
 public final class BillingLoopScheduler implements Managed {
 
@@ -28,13 +33,21 @@ public final class BillingLoopScheduler implements Managed {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final BillDueSubscriptionsUseCase billing;
+    private final ApplyDueCreditGrantsUseCase grants;
     private final Clock clock;
     private final Duration interval;
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
     public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, Clock clock, Duration interval) {
+        this(billing, (now, limit) -> new CreditGrantRunSummary(List.of(), List.of(), List.of()), clock, interval);
+    }
+
+    /** Also applies the credit grants due, before each billing run (so a period's credits are there to pay it). */
+    public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, ApplyDueCreditGrantsUseCase grants, Clock clock,
+                                Duration interval) {
         this.billing = billing;
+        this.grants = grants;
         this.clock = clock;
         this.interval = interval;
     }
@@ -65,6 +78,7 @@ public final class BillingLoopScheduler implements Managed {
 
     /** One run: batches until nothing more is due (or the scheduler stops). Never throws, so the schedule goes on. */
     void runOnce() {
+        applyCreditGrants();
         try {
             BillingRunSummary batch;
             do {
@@ -73,6 +87,21 @@ public final class BillingLoopScheduler implements Managed {
             } while (batch.total() >= BATCH_SIZE && !stopping);
         } catch (RuntimeException e) {
             LOG.error("billing run failed; the next run tries again in {}", interval, e);
+        }
+    }
+
+    private void applyCreditGrants() {
+        try {
+            CreditGrantRunSummary batch;
+            do {
+                batch = grants.applyDue(clock.instant(), BATCH_SIZE);
+                if (batch.total() > 0) {
+                    LOG.info("credit grants: {} applied, {} skipped, {} failed (retried next run)",
+                            batch.applied().size(), batch.skipped().size(), batch.failed().size());
+                }
+            } while (batch.total() >= BATCH_SIZE && !stopping);
+        } catch (RuntimeException e) {
+            LOG.error("credit grant run failed; the next run tries again in {}", interval, e);
         }
     }
 

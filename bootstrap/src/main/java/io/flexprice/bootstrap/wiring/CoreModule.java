@@ -118,6 +118,7 @@ public final class CoreModule extends AbstractModule {
         install(new BillingModule());
         install(new WalletsModule());
         install(new BillingLoopModule());
+        install(new CreditGrantsModule());
     }
 
     @Provides

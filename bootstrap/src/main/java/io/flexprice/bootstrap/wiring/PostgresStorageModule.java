@@ -47,6 +47,10 @@ import io.flexprice.ports.out.coupon.CouponAssociationRepository;
 import io.flexprice.ports.out.coupon.CouponRepository;
 import io.flexprice.ports.out.tax.TaxAssociationRepository;
 import io.flexprice.ports.out.tax.TaxRateRepository;
+import io.flexprice.adapters.storage.postgres.creditgrant.PostgresCreditGrantApplicationRepository;
+import io.flexprice.adapters.storage.postgres.creditgrant.PostgresCreditGrantRepository;
+import io.flexprice.ports.out.creditgrant.CreditGrantApplicationRepository;
+import io.flexprice.ports.out.creditgrant.CreditGrantRepository;
 import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletRepository;
 import io.flexprice.adapters.storage.postgres.wallet.PostgresWalletTransactionRepository;
 import io.flexprice.ports.out.wallet.WalletRepository;
@@ -110,5 +114,9 @@ public final class PostgresStorageModule extends AbstractModule {
         // entitlements and costsheets
         bind(EntitlementRepository.class).to(PostgresEntitlementRepository.class).in(Singleton.class);
         bind(CostsheetRepository.class).to(PostgresCostsheetRepository.class).in(Singleton.class);
+        // credit grants
+        bind(CreditGrantRepository.class).to(PostgresCreditGrantRepository.class).in(Singleton.class);
+        bind(CreditGrantApplicationRepository.class).to(PostgresCreditGrantApplicationRepository.class)
+                .in(Singleton.class);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.billing.BillingRunSummary;
+import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
+import io.flexprice.ports.in.creditgrant.CreditGrantRunSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,28 @@ class BillingLoopSchedulerTest {
 
         assertThat(limits).containsExactly(100, 100, 100);
         assertThat(due.get()).isZero();
+    }
+
+    @Test
+    void aRunAppliesTheDueCreditGrantsFirstAndAFailingGrantRunDoesNotStopTheBilling() {
+        List<String> calls = new ArrayList<>();
+        BillDueSubscriptionsUseCase billing = (now, limit) -> {
+            calls.add("bill " + now);
+            return new BillingRunSummary(0, 0, 0, List.of());
+        };
+        ApplyDueCreditGrantsUseCase grants = (now, limit) -> {
+            calls.add("grants " + now + " " + limit);
+            return new CreditGrantRunSummary(List.of(), List.of(), List.of());
+        };
+        ApplyDueCreditGrantsUseCase failingGrants = (now, limit) -> {
+            calls.add("grants failed");
+            throw new IllegalStateException("storage unavailable");
+        };
+
+        new BillingLoopScheduler(billing, grants, CLOCK, Duration.ofMinutes(1)).runOnce();
+        new BillingLoopScheduler(billing, failingGrants, CLOCK, Duration.ofMinutes(1)).runOnce();
+
+        assertThat(calls).containsExactly("grants " + NOW + " 100", "bill " + NOW, "grants failed", "bill " + NOW);
     }
 
     @Test

@@ -81,7 +81,9 @@ public enum ErrorCode {
     // addons on subscriptions
     SUBSCRIPTION_ADDON_ALREADY_ADDED("subscription.addon_already_added"),
     SUBSCRIPTION_ADDON_ASSOCIATION_NOT_FOUND("subscription.addon_association_not_found"),
-    SUBSCRIPTION_CHANGE_ALREADY_INVOICED("subscription.change_already_invoiced");
+    SUBSCRIPTION_CHANGE_ALREADY_INVOICED("subscription.change_already_invoiced"),
+    // credit grants
+    CREDIT_GRANT_NOT_FOUND("credit_grant.not_found");
 
     private final String code;
 

@@ -1,0 +1,81 @@
+package io.flexprice.ports.application.creditgrant;
+
+import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.NotFoundException;
+import io.flexprice.domain.creditgrant.CreditGrant;
+import io.flexprice.domain.creditgrant.CreditGrantApplication;
+import io.flexprice.domain.creditgrant.CreditGrantApplicationId;
+import io.flexprice.domain.creditgrant.CreditGrantId;
+import io.flexprice.domain.plan.Plan;
+import io.flexprice.domain.plan.PlanId;
+import io.flexprice.domain.subscription.Subscription;
+import io.flexprice.domain.subscription.SubscriptionId;
+import io.flexprice.ports.in.creditgrant.FindCreditGrantsQuery;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.creditgrant.CreditGrantApplicationRepository;
+import io.flexprice.ports.out.creditgrant.CreditGrantRepository;
+import io.flexprice.ports.out.plan.PlanRepository;
+import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+public final class FindCreditGrantsService implements FindCreditGrantsQuery {
+
+    private final CreditGrantRepository grants;
+    private final CreditGrantApplicationRepository applications;
+    private final PlanRepository plans;
+    private final SubscriptionRepository subscriptions;
+    private final Clock clock;
+
+    public FindCreditGrantsService(CreditGrantRepository grants, CreditGrantApplicationRepository applications,
+                                   PlanRepository plans, SubscriptionRepository subscriptions, Clock clock) {
+        this.grants = grants;
+        this.applications = applications;
+        this.plans = plans;
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    @Override
+    public CreditGrant get(Caller caller, CreditGrantId id) {
+        return grants.findById(caller.scope(), id).orElseThrow(() -> ManageCreditGrantsService.notFound(id));
+    }
+
+    @Override
+    public List<CreditGrant> ofPlan(Caller caller, PlanId planId) {
+        plans.findById(caller.scope(), planId).filter(Plan::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PLAN_NOT_FOUND, "plan " + planId + " not found"));
+        return grants.findByPlan(caller.scope(), planId);
+    }
+
+    @Override
+    public List<CreditGrantApplication> upcoming(Caller caller, SubscriptionId subscriptionId) {
+        Subscription subscription = subscription(caller, subscriptionId);
+        Instant now = clock.instant();
+        List<CreditGrant> covering = new ArrayList<>(grants.findByPlan(caller.scope(), subscription.planId()));
+        covering.addAll(grants.findBySubscription(caller.scope(), subscriptionId));
+        List<CreditGrantApplication> upcoming = new ArrayList<>();
+        for (CreditGrant grant : covering) {
+            GrantSchedule.next(grant, subscription,
+                    applications.findLatest(caller.scope(), grant.id(), subscriptionId),
+                    CreditGrantApplicationId.of("upcoming_" + grant.id().value()), now).ifPresent(upcoming::add);
+        }
+        upcoming.sort(Comparator.comparing(CreditGrantApplication::scheduledFor));
+        return upcoming;
+    }
+
+    @Override
+    public List<CreditGrantApplication> applications(Caller caller, SubscriptionId subscriptionId) {
+        subscription(caller, subscriptionId);
+        return applications.findBySubscription(caller.scope(), subscriptionId);
+    }
+
+    private Subscription subscription(Caller caller, SubscriptionId id) {
+        return subscriptions.findById(caller.scope(), id).filter(Subscription::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_NOT_FOUND,
+                        "subscription " + id + " not found"));
+    }
+}
