@@ -20,6 +20,7 @@ import io.flexprice.bootstrap.wiring.PostgresStorageModule;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
+import io.flexprice.ports.in.wallet.ExpireWalletCreditsUseCase;
 import io.flexprice.ports.in.tenancy.SeedLocalTenantUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +89,8 @@ public final class FlexpriceApplication extends Application<FlexpriceConfigurati
             if (settings.billing().enabled()) {
                 dropwizard.lifecycle().manage(new BillingLoopScheduler(
                         injector.getInstance(BillDueSubscriptionsUseCase.class),
-                        injector.getInstance(ApplyDueCreditGrantsUseCase.class), clock,
+                        injector.getInstance(ApplyDueCreditGrantsUseCase.class),
+                        injector.getInstance(ExpireWalletCreditsUseCase.class), clock,
                         Duration.ofMillis(settings.billing().interval().toMilliseconds())));
             }
         }

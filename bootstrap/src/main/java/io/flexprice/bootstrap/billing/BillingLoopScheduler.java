@@ -1,12 +1,16 @@
 package io.flexprice.bootstrap.billing;
 
 import io.dropwizard.lifecycle.Managed;
+import io.flexprice.domain.wallet.WalletTransaction;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.billing.BillingRunSummary;
 import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
 import io.flexprice.ports.in.creditgrant.CreditGrantRunSummary;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.in.wallet.ExpireWalletCreditsUseCase;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,9 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Local mode's billing schedule: one thread that runs {@link BillDueSubscriptionsUseCase} right after the start and
  * then {@code billing.interval} after each run ends. A run bills in batches of {@link #BATCH_SIZE} until a batch
- * comes back short, so it catches up on everything due. Each run first applies the credit grants due
- * ({@link ApplyDueCreditGrantsUseCase}, batched the same way), so a period's credits are there to pay its invoice. It
- * does nothing else: the Temporal worker mode will call the same use cases from a workflow. Stopping lets the period
+ * comes back short, so it catches up on everything due. Each run first expires the wallet credits whose time has
+ * come ({@link ExpireWalletCreditsUseCase}, every tenant), then applies the credit grants due
+ * ({@link ApplyDueCreditGrantsUseCase}, batched the same way), so an expired credit never pays an invoice and a
+ * period's granted credits are there to pay it. It does nothing else: the Temporal worker mode will call the same use cases from a workflow. Stopping lets the period
  * being billed finish, then ends the thread.
  */
 public final class BillingLoopScheduler implements Managed {
@@ -34,20 +39,26 @@ public final class BillingLoopScheduler implements Managed {
 
     private final BillDueSubscriptionsUseCase billing;
     private final ApplyDueCreditGrantsUseCase grants;
+    private final ExpireWalletCreditsUseCase expiry;
     private final Clock clock;
     private final Duration interval;
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
     public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, Clock clock, Duration interval) {
-        this(billing, (now, limit) -> new CreditGrantRunSummary(List.of(), List.of(), List.of()), clock, interval);
+        this(billing, (now, limit) -> new CreditGrantRunSummary(List.of(), List.of(), List.of()), NO_EXPIRY, clock,
+                interval);
     }
 
-    /** Also applies the credit grants due, before each billing run (so a period's credits are there to pay it). */
-    public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, ApplyDueCreditGrantsUseCase grants, Clock clock,
-                                Duration interval) {
+    /**
+     * Also expires wallet credits and applies the credit grants due, in that order, before each billing run (so a
+     * period's credits are there to pay it, and expired ones are not).
+     */
+    public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, ApplyDueCreditGrantsUseCase grants,
+                                ExpireWalletCreditsUseCase expiry, Clock clock, Duration interval) {
         this.billing = billing;
         this.grants = grants;
+        this.expiry = expiry;
         this.clock = clock;
         this.interval = interval;
     }
@@ -78,6 +89,7 @@ public final class BillingLoopScheduler implements Managed {
 
     /** One run: batches until nothing more is due (or the scheduler stops). Never throws, so the schedule goes on. */
     void runOnce() {
+        expireWalletCredits();
         applyCreditGrants();
         try {
             BillingRunSummary batch;
@@ -87,6 +99,17 @@ public final class BillingLoopScheduler implements Managed {
             } while (batch.total() >= BATCH_SIZE && !stopping);
         } catch (RuntimeException e) {
             LOG.error("billing run failed; the next run tries again in {}", interval, e);
+        }
+    }
+
+    private void expireWalletCredits() {
+        try {
+            int expired = expiry.expireInEveryScope(clock.instant()).size();
+            if (expired > 0) {
+                LOG.info("wallet credits: {} expiry debits", expired);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("wallet credit expiry failed; the next run tries again in {}", interval, e);
         }
     }
 
@@ -104,6 +127,18 @@ public final class BillingLoopScheduler implements Managed {
             LOG.error("credit grant run failed; the next run tries again in {}", interval, e);
         }
     }
+
+    private static final ExpireWalletCreditsUseCase NO_EXPIRY = new ExpireWalletCreditsUseCase() {
+        @Override
+        public List<WalletTransaction> expire(Caller caller, Instant now) {
+            return List.of();
+        }
+
+        @Override
+        public List<WalletTransaction> expireInEveryScope(Instant now) {
+            return List.of();
+        }
+    };
 
     private static void report(BillingRunSummary batch) {
         if (batch.total() > 0) {

@@ -2,10 +2,13 @@ package io.flexprice.bootstrap.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flexprice.domain.wallet.WalletTransaction;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.billing.BillingRunSummary;
 import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
 import io.flexprice.ports.in.creditgrant.CreditGrantRunSummary;
+import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.in.wallet.ExpireWalletCreditsUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +58,47 @@ class BillingLoopSchedulerTest {
             throw new IllegalStateException("storage unavailable");
         };
 
-        new BillingLoopScheduler(billing, grants, CLOCK, Duration.ofMinutes(1)).runOnce();
-        new BillingLoopScheduler(billing, failingGrants, CLOCK, Duration.ofMinutes(1)).runOnce();
+        new BillingLoopScheduler(billing, grants, expiry(new ArrayList<>(), null), CLOCK, Duration.ofMinutes(1)).runOnce();
+        new BillingLoopScheduler(billing, failingGrants, expiry(new ArrayList<>(), null), CLOCK, Duration.ofMinutes(1)).runOnce();
 
         assertThat(calls).containsExactly("grants " + NOW + " 100", "bill " + NOW, "grants failed", "bill " + NOW);
+    }
+
+    @Test
+    void aRunExpiresWalletCreditsBeforeGrantsAndBillingAndAFailingExpiryStopsNeither() {
+        List<String> calls = new ArrayList<>();
+        BillDueSubscriptionsUseCase billing = (now, limit) -> {
+            calls.add("bill");
+            return new BillingRunSummary(0, 0, 0, List.of());
+        };
+        ApplyDueCreditGrantsUseCase grants = (now, limit) -> {
+            calls.add("grants");
+            return new CreditGrantRunSummary(List.of(), List.of(), List.of());
+        };
+
+        new BillingLoopScheduler(billing, grants, expiry(calls, null), CLOCK, Duration.ofMinutes(1)).runOnce();
+        new BillingLoopScheduler(billing, grants, expiry(calls, new IllegalStateException("storage unavailable")),
+                CLOCK, Duration.ofMinutes(1)).runOnce();
+
+        assertThat(calls).containsExactly("expire " + NOW, "grants", "bill", "expire " + NOW, "grants", "bill");
+    }
+
+    private static ExpireWalletCreditsUseCase expiry(List<String> calls, RuntimeException failure) {
+        return new ExpireWalletCreditsUseCase() {
+            @Override
+            public List<WalletTransaction> expire(Caller caller, Instant now) {
+                throw new AssertionError("the loop expires in every scope");
+            }
+
+            @Override
+            public List<WalletTransaction> expireInEveryScope(Instant now) {
+                calls.add("expire " + now);
+                if (failure != null) {
+                    throw failure;
+                }
+                return List.of();
+            }
+        };
     }
 
     @Test
