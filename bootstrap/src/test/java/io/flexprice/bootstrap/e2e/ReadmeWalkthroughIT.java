@@ -30,6 +30,10 @@ class ReadmeWalkthroughIT {
             assertThat(bash.exitValue()).as(output).isZero();
             assertThat(output).contains("\"value\":200");
             assertThat(output).contains("\"external_id\":\"cust-42\"");
+            // the first invoice, the month's fee in advance; the preview, 200 tokens x 0.01 + next month's fee
+            assertThat(output).containsPattern("\"invoice_number\":\"INV-\\d{6}-00001\"");
+            assertThat(output).contains("\"total\":\"20\"");
+            assertThat(output).contains("\"total\":\"22\"");
         }
     }
 }
