@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applications in {@code credit_grant_applications} (V16): {@link #insertIfAbsent} is {@code INSERT ... ON CONFLICT
+ * Applications in {@code credit_grant_applications} (V15): {@link #insertIfAbsent} is {@code INSERT ... ON CONFLICT
  * DO NOTHING} on the (grant, subscription, period index) key, {@link #lock} is {@code SELECT ... FOR UPDATE}.
  */
 public final class PostgresCreditGrantApplicationRepository implements CreditGrantApplicationRepository {

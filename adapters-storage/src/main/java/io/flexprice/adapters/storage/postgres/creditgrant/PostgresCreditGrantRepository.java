@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Credit grants in {@code credit_grants} (V16). */
+/** Credit grants in {@code credit_grants} (V15). */
 public final class PostgresCreditGrantRepository implements CreditGrantRepository {
 
     private final CreditGrantMapper mapper;
