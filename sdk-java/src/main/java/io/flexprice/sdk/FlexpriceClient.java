@@ -11,6 +11,8 @@ import io.flexprice.sdk.customers.CustomersService;
 import io.flexprice.sdk.events.EventsService;
 import io.flexprice.sdk.features.FeaturesService;
 import io.flexprice.sdk.features.MetersService;
+import io.flexprice.sdk.invoices.InvoicesService;
+import io.flexprice.sdk.payments.PaymentsService;
 import io.flexprice.sdk.plans.PlansService;
 import io.flexprice.sdk.prices.PricesService;
 import io.flexprice.sdk.subscriptions.SubscriptionsService;
@@ -58,6 +60,8 @@ public final class FlexpriceClient {
     private final TaxRatesService taxRates;
     private final TaxAssociationsService taxAssociations;
     private final SubscriptionsService subscriptions;
+    private final InvoicesService invoices;
+    private final PaymentsService payments;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -73,6 +77,8 @@ public final class FlexpriceClient {
         this.taxRates = new TaxRatesService(api);
         this.taxAssociations = new TaxAssociationsService(api);
         this.subscriptions = new SubscriptionsService(api);
+        this.invoices = new InvoicesService(api);
+        this.payments = new PaymentsService(api);
     }
 
     public static Builder builder() {
@@ -127,6 +133,16 @@ public final class FlexpriceClient {
     /** Subscriptions: lifecycle, pauses, line items, plan changes and usage. */
     public SubscriptionsService subscriptions() {
         return subscriptions;
+    }
+
+    /** Invoices: one-off invoices, finalize, void, payment status and attempts, previews, customer summaries. */
+    public InvoicesService invoices() {
+        return invoices;
+    }
+
+    /** Payments recorded against invoices. */
+    public PaymentsService payments() {
+        return payments;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */
