@@ -1,0 +1,330 @@
+package io.flexprice.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flexprice.sdk.FlexpriceClient;
+import io.flexprice.sdk.customers.CreateCustomerParams;
+import io.flexprice.sdk.errors.ConflictException;
+import io.flexprice.sdk.errors.FieldError;
+import io.flexprice.sdk.errors.NotFoundException;
+import io.flexprice.sdk.errors.ValidationException;
+import io.flexprice.sdk.invoices.BillingReason;
+import io.flexprice.sdk.invoices.CreateInvoiceLineItemParams;
+import io.flexprice.sdk.invoices.CreateInvoiceParams;
+import io.flexprice.sdk.invoices.CustomerInvoiceSummary;
+import io.flexprice.sdk.invoices.Invoice;
+import io.flexprice.sdk.invoices.InvoiceListParams;
+import io.flexprice.sdk.invoices.InvoiceStatus;
+import io.flexprice.sdk.invoices.InvoiceType;
+import io.flexprice.sdk.invoices.PaymentStatus;
+import io.flexprice.sdk.invoices.PreviewInvoiceParams;
+import io.flexprice.sdk.invoices.UpdateInvoiceParams;
+import io.flexprice.sdk.invoices.UpdatePaymentStatusParams;
+import io.flexprice.sdk.invoices.VoidInvoiceParams;
+import io.flexprice.sdk.payments.CreatePaymentParams;
+import io.flexprice.sdk.payments.Payment;
+import io.flexprice.sdk.payments.PaymentListParams;
+import io.flexprice.sdk.payments.PaymentMethodType;
+import io.flexprice.sdk.payments.UpdatePaymentParams;
+import io.flexprice.sdk.plans.CreatePlanParams;
+import io.flexprice.sdk.plans.Plan;
+import io.flexprice.sdk.prices.BillingCadence;
+import io.flexprice.sdk.prices.BillingModel;
+import io.flexprice.sdk.prices.BillingPeriod;
+import io.flexprice.sdk.prices.CreatePriceParams;
+import io.flexprice.sdk.prices.InvoiceCadence;
+import io.flexprice.sdk.prices.PriceType;
+import io.flexprice.sdk.subscriptions.BillingCycle;
+import io.flexprice.sdk.subscriptions.CreateSubscriptionParams;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The Java SDK's invoicing services (invoices, payments, ...) against the running application, on a clock fixed at
+ * 2026-04-11T00:00Z. Every operation is called and what comes back is checked; amounts are worked out by hand beside
+ * each assertion. Each test uses a customer of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SdkInvoicingEndToEndIT {
+
+    private static final Instant NOW = Instant.parse("2026-04-11T00:00:00Z");
+    private static final Instant APRIL = Instant.parse("2026-04-01T00:00:00Z");
+    private static final Instant MAY = Instant.parse("2026-05-01T00:00:00Z");
+    private static final Instant JUNE = Instant.parse("2026-06-01T00:00:00Z");
+
+    private RunningApplication app;
+    private FlexpriceClient flexprice;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = RunningApplication.start(Map.of(), Clock.fixed(NOW, ZoneOffset.UTC));
+        flexprice = FlexpriceClient.builder().apiKey(RunningApplication.DEV_KEY).baseUrl(app.baseUrl())
+                .timeout(Duration.ofSeconds(30)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        app.close();
+    }
+
+    private String customer(String externalId) {
+        return flexprice.customers().create(CreateCustomerParams.builder().externalId(externalId)
+                .name(externalId).build()).id();
+    }
+
+    private static CreateInvoiceLineItemParams line(String amount, String name) {
+        return CreateInvoiceLineItemParams.builder().amount(amount).quantity("1").displayName(name)
+                .priceType(PriceType.FIXED).build();
+    }
+
+    private CreateInvoiceParams.Builder oneOff(String customerId, InvoiceStatus status, String... amounts) {
+        CreateInvoiceParams.Builder builder = CreateInvoiceParams.builder().customerId(customerId).currency("usd")
+                .invoiceStatus(status).amountDue("0").subtotal("0").total("0");
+        for (int i = 0; i < amounts.length; i++) {
+            builder.addLineItem(line(amounts[i], "Line " + i));
+        }
+        return builder;
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.details().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void a_one_off_invoice_is_drafted_updated_finalized_and_paid_in_parts_through_payments_and_a_status_update() {
+        String customerId = customer("sdk-inv-paid");
+        // 10.005 rounds half up to 10.01; 10.01 + 5.50 = 15.51; the totals sent are ignored
+        Invoice draft = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.DRAFT, "10.005", "5.50")
+                .putMetadata("po", "42").description("Setup").build());
+        assertThat(draft.invoiceStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(draft.invoiceType()).isEqualTo(InvoiceType.ONE_OFF);
+        assertThat(draft.invoiceNumber()).isNull();
+        assertThat(draft.subtotal()).isEqualTo(new BigDecimal("15.51"));
+        assertThat(draft.total()).isEqualTo(new BigDecimal("15.51"));
+        assertThat(draft.amountDue()).isEqualTo(new BigDecimal("15.51"));
+        assertThat(draft.currency()).isEqualTo("usd");
+        assertThat(draft.lineItems()).extracting(l -> l.amount())
+                .containsExactly(new BigDecimal("10.01"), new BigDecimal("5.5"));
+        assertThat(draft.metadata()).containsEntry("po", "42");
+
+        Instant due = Instant.parse("2026-05-11T00:00:00Z");
+        Invoice updated = flexprice.invoices().update(draft.id(), UpdateInvoiceParams.builder().dueDate(due)
+                .invoicePdfUrl("https://pdf.test/inv-1").build());
+        assertThat(updated.dueDate()).isEqualTo(due);
+        assertThat(updated.invoicePdfUrl()).isEqualTo("https://pdf.test/inv-1");
+        assertThat(updated.metadata()).as("left unset: kept").containsEntry("po", "42");
+
+        assertThat(flexprice.invoices().finalizeInvoice(draft.id()).message())
+                .isEqualTo("invoice finalized successfully");
+        Invoice finalized = flexprice.invoices().get(draft.id());
+        assertThat(finalized.invoiceStatus()).isEqualTo(InvoiceStatus.FINALIZED);
+        assertThat(finalized.invoiceNumber()).matches("INV-202604-\\d{5}");
+        assertThat(finalized.finalizedAt()).isEqualTo(NOW);
+        assertThat(finalized.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThatThrownBy(() -> flexprice.invoices().finalizeInvoice(draft.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("invoice.not_draft"));
+
+        Payment offline = flexprice.payments().create(CreatePaymentParams.builder().amount("5.51").currency("usd")
+                .destinationId(draft.id()).paymentMethodType(PaymentMethodType.OFFLINE).putMetadata("ref", "wire-1")
+                .build());
+        assertThat(offline.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(offline.amount()).isEqualTo(new BigDecimal("5.51"));
+        assertThat(offline.destinationId()).isEqualTo(draft.id());
+        assertThat(offline.succeededAt()).isEqualTo(NOW);
+        // 15.51 - 5.51 = 10.00 remaining
+        Invoice part = flexprice.invoices().get(draft.id());
+        assertThat(part.amountPaid()).isEqualTo(new BigDecimal("5.51"));
+        assertThat(part.amountRemaining()).isEqualByComparingTo("10.00");
+        assertThat(part.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+
+        // 10.01 > the 10.00 remaining
+        assertThatThrownBy(() -> flexprice.payments().create(CreatePaymentParams.builder().amount("10.01")
+                .currency("usd").destinationId(draft.id()).paymentMethodType(PaymentMethodType.OFFLINE).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("payment.exceeds_amount_remaining");
+                    assertThat(fields(e)).containsExactly("amount");
+                });
+
+        // a payment left pending changes nothing until it is processed: 10.00 - 4.00 = 6.00 then remains
+        Payment pending = flexprice.payments().create(CreatePaymentParams.builder().amount("4.00").currency("usd")
+                .destinationId(draft.id()).paymentMethodType(PaymentMethodType.OFFLINE).processPayment(false)
+                .build());
+        assertThat(pending.paymentStatus()).isNotEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(flexprice.invoices().get(draft.id()).amountRemaining()).isEqualByComparingTo("10.00");
+        Payment processed = flexprice.payments().process(pending.id());
+        assertThat(processed.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(flexprice.invoices().get(draft.id()).amountRemaining()).isEqualByComparingTo("6.00");
+
+        Payment tagged = flexprice.payments().update(offline.id(), UpdatePaymentParams.builder()
+                .putMetadata("ref", "wire-2").build());
+        assertThat(tagged.metadata()).containsEntry("ref", "wire-2");
+        assertThat(flexprice.payments().get(offline.id()).metadata()).containsEntry("ref", "wire-2");
+
+        Payment dropped = flexprice.payments().create(CreatePaymentParams.builder().amount("1.00").currency("usd")
+                .destinationId(draft.id()).paymentMethodType(PaymentMethodType.OFFLINE).processPayment(false)
+                .build());
+        flexprice.payments().delete(dropped.id());
+        assertThatThrownBy(() -> flexprice.payments().get(dropped.id())).isInstanceOf(NotFoundException.class);
+
+        // the rest, 6.00, marked paid outside FlexPrice: 5.51 + 4.00 + 6.00 = 15.51
+        Invoice paid = flexprice.invoices().updatePaymentStatus(draft.id(), UpdatePaymentStatusParams.builder()
+                .paymentStatus(PaymentStatus.SUCCEEDED).build());
+        assertThat(paid.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(paid.amountPaid()).isEqualTo(new BigDecimal("15.51"));
+        assertThat(paid.amountRemaining()).isEqualByComparingTo("0");
+        assertThat(paid.paidAt()).isEqualTo(NOW);
+
+        List<Payment> payments = flexprice.payments().list(PaymentListParams.builder().destinationId(draft.id())
+                .build()).fetchAll();
+        // the offline 5.51, the processed 4.00 and the 6.00 the status update recorded (the deleted one is gone)
+        assertThat(payments).extracting(Payment::amount).map(BigDecimal::stripTrailingZeros)
+                .containsExactlyInAnyOrder(new BigDecimal("5.51"), new BigDecimal("4"), new BigDecimal("6"));
+        assertThat(flexprice.payments().list(PaymentListParams.builder().destinationId(draft.id())
+                .paymentMethodType(PaymentMethodType.OFFLINE).limit(1).build()).total()).isEqualTo(3);
+    }
+
+    @Test
+    void an_unpaid_invoice_is_voided_with_metadata_and_then_refuses_payment() {
+        String customerId = customer("sdk-inv-void");
+        Invoice invoice = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "100.00")
+                .build());
+        assertThat(invoice.invoiceNumber()).matches("INV-202604-\\d{5}");
+        assertThat(invoice.amountDue()).isEqualByComparingTo("100.00");
+
+        assertThat(flexprice.invoices().voidInvoice(invoice.id(), VoidInvoiceParams.builder()
+                .putMetadata("reason", "sent twice").build()).message()).isEqualTo("invoice voided successfully");
+        Invoice voided = flexprice.invoices().get(invoice.id());
+        assertThat(voided.invoiceStatus()).isEqualTo(InvoiceStatus.VOIDED);
+        assertThat(voided.voidedAt()).isEqualTo(NOW);
+        assertThat(voided.metadata()).containsEntry("reason", "sent twice");
+        assertThatThrownBy(() -> flexprice.invoices().voidInvoice(invoice.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("invoice.not_voidable"));
+        assertThatThrownBy(() -> flexprice.invoices().updatePaymentStatus(invoice.id(),
+                UpdatePaymentStatusParams.builder().paymentStatus(PaymentStatus.SUCCEEDED).build()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("invoice.not_finalized"));
+
+        // a draft without a body to void
+        Invoice draft = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.DRAFT, "1.00").build());
+        assertThat(flexprice.invoices().voidInvoice(draft.id()).message()).isEqualTo("invoice voided successfully");
+        assertThat(flexprice.invoices().get(draft.id()).invoiceStatus()).isEqualTo(InvoiceStatus.VOIDED);
+    }
+
+    @Test
+    void searches_page_by_offset_and_the_customer_summary_adds_up_per_currency() {
+        String customerId = customer("sdk-inv-summary");
+        Invoice first = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "40.00").build());
+        Invoice second = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "40.00").build());
+        Invoice draft = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.DRAFT, "7.00").build());
+        // 15 of the first paid: 40 - 15 = 25 remaining
+        Invoice partly = flexprice.invoices().updatePaymentStatus(first.id(), UpdatePaymentStatusParams.builder()
+                .paymentStatus(PaymentStatus.PENDING).amount("15").build());
+        assertThat(partly.amountRemaining()).isEqualByComparingTo("25");
+
+        List<Invoice> all = flexprice.invoices().list(InvoiceListParams.builder().customerId(customerId).limit(1)
+                .build()).fetchAll();
+        assertThat(all).extracting(Invoice::id).containsExactlyInAnyOrder(first.id(), second.id(), draft.id());
+        assertThat(flexprice.invoices().list(InvoiceListParams.builder().customerId(customerId)
+                .addInvoiceStatus(InvoiceStatus.FINALIZED).amountRemainingGt(new BigDecimal("30")).build()).items())
+                .extracting(Invoice::id).containsExactly(second.id());
+        assertThat(flexprice.invoices().list(InvoiceListParams.builder().customerId(customerId)
+                .invoiceType(InvoiceType.ONE_OFF).addInvoiceStatus(InvoiceStatus.DRAFT).build()).items())
+                .extracting(Invoice::id).containsExactly(draft.id());
+
+        CustomerInvoiceSummary summary = flexprice.invoices().customerSummary(customerId);
+        assertThat(summary.customerId()).isEqualTo(customerId);
+        assertThat(summary.defaultCurrency()).isEqualTo("usd");
+        // drafts and finalized invoices, as this server sums them: revenue 40 + 40 + 7 = 87; unpaid 25 + 40 + 7 = 72;
+        // nothing overdue (no due date has passed)
+        assertThat(summary.summaries()).singleElement().satisfies(usd -> {
+            assertThat(usd.currency()).isEqualTo("usd");
+            assertThat(usd.totalRevenueAmount()).isEqualByComparingTo("87");
+            assertThat(usd.totalUnpaidAmount()).isEqualByComparingTo("72");
+            assertThat(usd.totalOverdueAmount()).isEqualByComparingTo("0");
+            assertThat(usd.totalInvoiceCount()).isEqualTo(3);
+            assertThat(usd.unpaidInvoiceCount()).isEqualTo(3);
+        });
+        assertThatThrownBy(() -> flexprice.invoices().customerSummary("cust_nobody"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_subscription_invoice_is_previewed_voided_recalculated_and_refused_a_payment_attempt_without_credits() {
+        String customerId = customer("sdk-inv-subs");
+        Plan plan = flexprice.plans().create(CreatePlanParams.builder().name("Invoiced").lookupKey("sdk-inv-plan")
+                .addPrice(CreatePriceParams.builder().type(PriceType.FIXED).billingModel(BillingModel.FLAT_FEE)
+                        .amount("30.00").currency("usd").billingCadence(BillingCadence.RECURRING)
+                        .billingPeriod(BillingPeriod.MONTHLY).invoiceCadence(InvoiceCadence.ADVANCE)
+                        .displayName("Fee").build())
+                .build());
+        String subscriptionId = flexprice.subscriptions().create(CreateSubscriptionParams.builder()
+                .customerId(customerId).planId(plan.id()).currency("usd").billingCadence(BillingCadence.RECURRING)
+                .billingPeriod(BillingPeriod.MONTHLY).billingCycle(BillingCycle.ANNIVERSARY).startDate(APRIL)
+                .build()).id();
+
+        // April's fee in advance: 30.00
+        List<Invoice> invoices = flexprice.invoices().list(InvoiceListParams.builder()
+                .subscriptionId(subscriptionId).build()).items();
+        assertThat(invoices).singleElement().satisfies(invoice -> {
+            assertThat(invoice.invoiceType()).isEqualTo(InvoiceType.SUBSCRIPTION);
+            assertThat(invoice.billingReason()).isEqualTo(BillingReason.SUBSCRIPTION_CREATE);
+            assertThat(invoice.invoiceStatus()).isEqualTo(InvoiceStatus.FINALIZED);
+            assertThat(invoice.periodStart()).isEqualTo(APRIL);
+            assertThat(invoice.periodEnd()).isEqualTo(MAY);
+            assertThat(invoice.total()).isEqualByComparingTo("30.00");
+        });
+        Invoice created = invoices.get(0);
+
+        // the preview of the current period: no usage so far, May's fee in advance 30.00; nothing is stored
+        Invoice preview = flexprice.invoices().preview(PreviewInvoiceParams.builder()
+                .subscriptionId(subscriptionId).build());
+        assertThat(preview.invoiceStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(preview.total()).isEqualByComparingTo("30.00");
+        assertThat(preview.lineItems()).singleElement().satisfies(line -> {
+            assertThat(line.displayName()).isEqualTo("Fee");
+            assertThat(line.periodStart()).isEqualTo(MAY);
+            assertThat(line.periodEnd()).isEqualTo(JUNE);
+        });
+        assertThat(flexprice.invoices().list(InvoiceListParams.builder().subscriptionId(subscriptionId).build())
+                .total()).isEqualTo(1);
+
+        // no wallet: the attempt pays nothing and the invoice stays unpaid
+        assertThat(flexprice.invoices().attemptPayment(created.id()).message())
+                .isEqualTo("no prepaid credits are available: nothing was paid");
+        assertThat(flexprice.invoices().get(created.id()).amountRemaining()).isEqualByComparingTo("30.00");
+
+        assertThatThrownBy(() -> flexprice.invoices().recalculate(created.id()))
+                .as("a finalized invoice is not recalculated").isInstanceOf(ConflictException.class);
+        flexprice.invoices().voidInvoice(created.id());
+        Invoice again = flexprice.invoices().recalculate(created.id(), false);
+        assertThat(again.subscriptionId()).isEqualTo(subscriptionId);
+        assertThat(again.periodStart()).isEqualTo(APRIL);
+        assertThat(again.periodEnd()).isEqualTo(MAY);
+        assertThat(again.invoiceStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(again.total()).isEqualByComparingTo("30.00");
+        Invoice closed = flexprice.invoices().recalculate(again.id());
+        assertThat(closed.invoiceStatus()).isEqualTo(InvoiceStatus.FINALIZED);
+        assertThat(closed.amountDue()).isEqualByComparingTo("30.00");
+
+        Invoice oneOff = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "5").build());
+        assertThatThrownBy(() -> flexprice.invoices().recalculate(oneOff.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("invoice.not_recalculable"));
+        assertThatThrownBy(() -> flexprice.invoices().preview(PreviewInvoiceParams.builder().build()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(fields(e)).containsExactly("subscription_id"));
+        assertThatThrownBy(() -> flexprice.invoices().get("inv_nope")).isInstanceOf(NotFoundException.class);
+    }
+}
