@@ -7,6 +7,7 @@ import io.flexprice.sdk.core.ClientSettings;
 import io.flexprice.sdk.core.RetryPolicy;
 import io.flexprice.sdk.core.Sleeper;
 import io.flexprice.sdk.coupons.CouponsService;
+import io.flexprice.sdk.creditnotes.CreditNotesService;
 import io.flexprice.sdk.customers.CustomersService;
 import io.flexprice.sdk.events.EventsService;
 import io.flexprice.sdk.features.FeaturesService;
@@ -62,6 +63,7 @@ public final class FlexpriceClient {
     private final SubscriptionsService subscriptions;
     private final InvoicesService invoices;
     private final PaymentsService payments;
+    private final CreditNotesService creditNotes;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -79,6 +81,7 @@ public final class FlexpriceClient {
         this.subscriptions = new SubscriptionsService(api);
         this.invoices = new InvoicesService(api);
         this.payments = new PaymentsService(api);
+        this.creditNotes = new CreditNotesService(api);
     }
 
     public static Builder builder() {
@@ -143,6 +146,11 @@ public final class FlexpriceClient {
     /** Payments recorded against invoices. */
     public PaymentsService payments() {
         return payments;
+    }
+
+    /** Credit notes: adjustments and refunds of invoices. */
+    public CreditNotesService creditNotes() {
+        return creditNotes;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */
