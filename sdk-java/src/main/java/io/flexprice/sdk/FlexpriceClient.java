@@ -19,6 +19,7 @@ import io.flexprice.sdk.prices.PricesService;
 import io.flexprice.sdk.subscriptions.SubscriptionsService;
 import io.flexprice.sdk.taxes.TaxAssociationsService;
 import io.flexprice.sdk.taxes.TaxRatesService;
+import io.flexprice.sdk.wallets.WalletsService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -64,6 +65,7 @@ public final class FlexpriceClient {
     private final InvoicesService invoices;
     private final PaymentsService payments;
     private final CreditNotesService creditNotes;
+    private final WalletsService wallets;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -82,6 +84,7 @@ public final class FlexpriceClient {
         this.invoices = new InvoicesService(api);
         this.payments = new PaymentsService(api);
         this.creditNotes = new CreditNotesService(api);
+        this.wallets = new WalletsService(api);
     }
 
     public static Builder builder() {
@@ -151,6 +154,11 @@ public final class FlexpriceClient {
     /** Credit notes: adjustments and refunds of invoices. */
     public CreditNotesService creditNotes() {
         return creditNotes;
+    }
+
+    /** Prepaid wallets: top-ups, balances, transactions. */
+    public WalletsService wallets() {
+        return wallets;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */
