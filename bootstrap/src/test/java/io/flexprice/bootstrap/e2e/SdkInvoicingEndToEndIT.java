@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.sdk.FlexpriceClient;
+import io.flexprice.sdk.creditnotes.CreateCreditNoteParams;
+import io.flexprice.sdk.creditnotes.CreditNote;
+import io.flexprice.sdk.creditnotes.CreditNoteListParams;
+import io.flexprice.sdk.creditnotes.CreditNoteReason;
+import io.flexprice.sdk.creditnotes.CreditNoteStatus;
+import io.flexprice.sdk.creditnotes.CreditNoteType;
 import io.flexprice.sdk.customers.CreateCustomerParams;
 import io.flexprice.sdk.errors.ConflictException;
 import io.flexprice.sdk.errors.FieldError;
@@ -37,6 +43,20 @@ import io.flexprice.sdk.prices.InvoiceCadence;
 import io.flexprice.sdk.prices.PriceType;
 import io.flexprice.sdk.subscriptions.BillingCycle;
 import io.flexprice.sdk.subscriptions.CreateSubscriptionParams;
+import io.flexprice.sdk.wallets.CreateWalletParams;
+import io.flexprice.sdk.wallets.DebitWalletParams;
+import io.flexprice.sdk.wallets.TopUpResult;
+import io.flexprice.sdk.wallets.TopUpWalletParams;
+import io.flexprice.sdk.wallets.TransactionReason;
+import io.flexprice.sdk.wallets.TransactionStatus;
+import io.flexprice.sdk.wallets.TransactionType;
+import io.flexprice.sdk.wallets.UpdateWalletParams;
+import io.flexprice.sdk.wallets.Wallet;
+import io.flexprice.sdk.wallets.WalletBalance;
+import io.flexprice.sdk.wallets.WalletListParams;
+import io.flexprice.sdk.wallets.WalletStatus;
+import io.flexprice.sdk.wallets.WalletTransaction;
+import io.flexprice.sdk.wallets.WalletTransactionListParams;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -188,8 +208,8 @@ class SdkInvoicingEndToEndIT {
         List<Payment> payments = flexprice.payments().list(PaymentListParams.builder().destinationId(draft.id())
                 .build()).fetchAll();
         // the offline 5.51, the processed 4.00 and the 6.00 the status update recorded (the deleted one is gone)
-        assertThat(payments).extracting(Payment::amount).map(BigDecimal::stripTrailingZeros)
-                .containsExactlyInAnyOrder(new BigDecimal("5.51"), new BigDecimal("4"), new BigDecimal("6"));
+        assertThat(payments).extracting(p -> p.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("5.51", "4", "6");
         assertThat(flexprice.payments().list(PaymentListParams.builder().destinationId(draft.id())
                 .paymentMethodType(PaymentMethodType.OFFLINE).limit(1).build()).total()).isEqualTo(3);
     }
@@ -326,5 +346,166 @@ class SdkInvoicingEndToEndIT {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(fields(e)).containsExactly("subscription_id"));
         assertThatThrownBy(() -> flexprice.invoices().get("inv_nope")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_adjustment_lowers_what_an_unpaid_invoice_owes_until_voided_and_a_refund_gives_back_part_of_a_paid_one() {
+        String customerId = customer("sdk-inv-notes");
+        Invoice unpaid = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "100.00").build());
+        String line = unpaid.lineItems().get(0).id();
+
+        CreditNote adjustment = flexprice.creditNotes().create(CreateCreditNoteParams.builder()
+                .invoiceId(unpaid.id()).reason(CreditNoteReason.BILLING_ERROR).memo("typo")
+                .addLineItem(CreateCreditNoteParams.LineItemParams.of(line, "30")).build());
+        assertThat(adjustment.creditNoteType()).isEqualTo(CreditNoteType.ADJUSTMENT);
+        assertThat(adjustment.creditNoteStatus()).isEqualTo(CreditNoteStatus.DRAFT);
+        assertThat(adjustment.totalAmount()).isEqualByComparingTo("30");
+        assertThat(adjustment.invoiceId()).isEqualTo(unpaid.id());
+        assertThat(flexprice.invoices().get(unpaid.id()).amountDue()).as("a draft note changes nothing")
+                .isEqualByComparingTo("100");
+
+        CreditNote finalized = flexprice.creditNotes().finalizeCreditNote(adjustment.id());
+        assertThat(finalized.creditNoteStatus()).isEqualTo(CreditNoteStatus.FINALIZED);
+        assertThat(finalized.creditNoteNumber()).matches("CN-202604-\\d{5}");
+        assertThat(finalized.finalizedAt()).isEqualTo(NOW);
+        // 100 - 30 = 70 due
+        assertThat(flexprice.invoices().get(unpaid.id()).amountDue()).isEqualByComparingTo("70");
+        assertThat(flexprice.creditNotes().get(adjustment.id()).memo()).isEqualTo("typo");
+
+        assertThat(flexprice.creditNotes().voidCreditNote(adjustment.id()).creditNoteStatus())
+                .isEqualTo(CreditNoteStatus.VOIDED);
+        assertThat(flexprice.invoices().get(unpaid.id()).amountDue()).isEqualByComparingTo("100");
+
+        Invoice paid = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "10.01", "5.50")
+                .build());
+        flexprice.invoices().updatePaymentStatus(paid.id(), UpdatePaymentStatusParams.builder()
+                .paymentStatus(PaymentStatus.SUCCEEDED).build());
+        CreditNote refund = flexprice.creditNotes().create(CreateCreditNoteParams.builder().invoiceId(paid.id())
+                .reason(CreditNoteReason.SERVICE_ISSUE).processCreditNote(true)
+                .addLineItem(CreateCreditNoteParams.LineItemParams.of(paid.lineItems().get(0).id(), "5.00")).build());
+        assertThat(refund.creditNoteType()).isEqualTo(CreditNoteType.REFUND);
+        assertThat(refund.creditNoteStatus()).isEqualTo(CreditNoteStatus.FINALIZED);
+        assertThat(refund.totalAmount()).isEqualByComparingTo("5.00");
+        Invoice refunded = flexprice.invoices().get(paid.id());
+        assertThat(refunded.refundedAmount()).isEqualByComparingTo("5");
+        assertThat(refunded.paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+
+        // the second line came to 5.50: 5.51 is more than it holds
+        assertThatThrownBy(() -> flexprice.creditNotes().create(CreateCreditNoteParams.builder()
+                .invoiceId(paid.id()).reason(CreditNoteReason.DUPLICATE)
+                .addLineItem(CreateCreditNoteParams.LineItemParams.of(paid.lineItems().get(1).id(), "5.51")).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("credit_note.exceeds_creditable");
+                    assertThat(fields(e)).containsExactly("line_items[0].amount");
+                });
+        assertThatThrownBy(() -> flexprice.creditNotes().voidCreditNote(refund.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("credit_note.not_voidable"));
+
+        assertThat(flexprice.creditNotes().list(CreditNoteListParams.builder().invoiceId(unpaid.id()).build())
+                .items()).extracting(CreditNote::id).containsExactly(adjustment.id());
+        assertThat(flexprice.creditNotes().list(CreditNoteListParams.builder().invoiceId(paid.id())
+                .creditNoteType(CreditNoteType.REFUND).addCreditNoteStatus(CreditNoteStatus.FINALIZED).build())
+                .items()).extracting(CreditNote::id).containsExactly(refund.id());
+        assertThatThrownBy(() -> flexprice.creditNotes().get("cn_nope")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_wallet_is_topped_up_free_and_bought_pays_invoices_and_is_closed_with_its_balances_worked_out_by_hand() {
+        String customerId = customer("sdk-inv-wallet");
+        Wallet wallet = flexprice.wallets().create(CreateWalletParams.builder().customerId(customerId)
+                .currency("usd").name("Prepaid").initialCreditsToLoad("50").putMetadata("team", "a").build());
+        assertThat(wallet.walletStatus()).isEqualTo(WalletStatus.ACTIVE);
+        assertThat(wallet.creditBalance()).isEqualByComparingTo("50");
+        // conversion rate 1 by default: 50 credits are worth 50 USD
+        assertThat(wallet.balance()).isEqualByComparingTo("50");
+        assertThat(wallet.conversionRate()).isEqualByComparingTo("1");
+
+        Wallet renamed = flexprice.wallets().update(wallet.id(), UpdateWalletParams.builder().name("Team A")
+                .build());
+        assertThat(renamed.name()).isEqualTo("Team A");
+        assertThat(renamed.metadata()).containsEntry("team", "a");
+
+        TopUpResult free = flexprice.wallets().topUp(wallet.id(), TopUpWalletParams.builder().creditsToAdd("25")
+                .transactionReason(TransactionReason.FREE_CREDIT_GRANT).build());
+        assertThat(free.invoiceId()).isNull();
+        // 50 + 25 = 75
+        assertThat(free.wallet().creditBalance()).isEqualByComparingTo("75");
+        assertThat(free.walletTransaction().type()).isEqualTo(TransactionType.CREDIT);
+        assertThat(free.walletTransaction().creditBalanceBefore()).isEqualByComparingTo("50");
+        assertThat(free.walletTransaction().creditBalanceAfter()).isEqualByComparingTo("75");
+
+        TopUpResult bought = flexprice.wallets().topUp(wallet.id(), TopUpWalletParams.builder().creditsToAdd("30")
+                .transactionReason(TransactionReason.PURCHASED_CREDIT_INVOICED).build());
+        assertThat(bought.walletTransaction().transactionStatus()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(bought.wallet().creditBalance()).as("usable once paid").isEqualByComparingTo("75");
+        Invoice purchase = flexprice.invoices().get(bought.invoiceId());
+        // 30 credits at 1 USD
+        assertThat(purchase.amountDue()).isEqualByComparingTo("30");
+        flexprice.payments().create(CreatePaymentParams.builder().amount("30").currency("usd")
+                .destinationId(purchase.id()).paymentMethodType(PaymentMethodType.OFFLINE).build());
+        // 75 + 30 = 105
+        assertThat(flexprice.wallets().get(wallet.id()).creditBalance()).isEqualByComparingTo("105");
+
+        Invoice invoice = flexprice.invoices().create(oneOff(customerId, InvoiceStatus.FINALIZED, "70.00").build());
+        Payment credits = flexprice.payments().create(CreatePaymentParams.builder().amount("20").currency("usd")
+                .destinationId(invoice.id()).paymentMethodType(PaymentMethodType.CREDITS).paymentMethodId(wallet.id())
+                .build());
+        assertThat(credits.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        // 105 - 20 = 85
+        assertThat(flexprice.wallets().get(wallet.id()).creditBalance()).isEqualByComparingTo("85");
+        // the attempt pays what remains, 70 - 20 = 50, from the 85: 35 left
+        assertThat(flexprice.invoices().attemptPayment(invoice.id()).message())
+                .isEqualTo("paid 50 from prepaid credits");
+        Invoice settled = flexprice.invoices().get(invoice.id());
+        assertThat(settled.amountPaid()).isEqualByComparingTo("70");
+        assertThat(settled.paymentStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(flexprice.wallets().get(wallet.id()).creditBalance()).isEqualByComparingTo("35");
+
+        WalletTransaction debit = flexprice.wallets().debit(wallet.id(), DebitWalletParams.builder().amount("5")
+                .description("goodwill reversal").build());
+        assertThat(debit.type()).isEqualTo(TransactionType.DEBIT);
+        assertThat(debit.transactionReason()).isEqualTo(TransactionReason.MANUAL_BALANCE_DEBIT);
+        // 35 - 5 = 30
+        assertThat(debit.creditBalanceBefore()).isEqualByComparingTo("35");
+        assertThat(debit.creditBalanceAfter()).isEqualByComparingTo("30");
+
+        WalletBalance balance = flexprice.wallets().balance(wallet.id());
+        // no usage this period: the real-time balance is the balance, 30
+        assertThat(balance.creditBalance()).isEqualByComparingTo("30");
+        assertThat(balance.realTimeBalance()).isEqualByComparingTo("30");
+        assertThat(balance.currentPeriodUsage()).isEqualByComparingTo("0");
+        assertThat(balance.creditsAvailableBreakdown().free().add(balance.creditsAvailableBreakdown().purchased()))
+                .isEqualByComparingTo("30");
+
+        List<WalletTransaction> payments = flexprice.wallets().transactions(wallet.id(),
+                WalletTransactionListParams.builder().transactionReason(TransactionReason.INVOICE_PAYMENT).build())
+                .fetchAll();
+        assertThat(payments).extracting(t -> t.creditAmount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("20", "50");
+        // credits: the initial 50, the free 25, the bought 30; debits: 20, 50, 5
+        List<WalletTransaction> all = flexprice.wallets().searchTransactions(WalletTransactionListParams.builder()
+                .walletId(wallet.id()).limit(2).build()).fetchAll();
+        assertThat(all).hasSize(6);
+        assertThat(all).filteredOn(t -> t.type().equals(TransactionType.CREDIT))
+                .extracting(t -> t.creditAmount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("50", "25", "30");
+
+        assertThat(flexprice.wallets().list(WalletListParams.builder().customerId(customerId).build()).items())
+                .extracting(Wallet::id).containsExactly(wallet.id());
+        assertThat(flexprice.wallets().customerWallets(customerId)).extracting(Wallet::id)
+                .containsExactly(wallet.id());
+        assertThat(flexprice.wallets().customerWalletsByExternalId("sdk-inv-wallet")).extracting(Wallet::id)
+                .containsExactly(wallet.id());
+        assertThat(flexprice.wallets().customerWalletBalances(customerId)).singleElement()
+                .satisfies(b -> assertThat(b.realTimeBalance()).isEqualByComparingTo("30"));
+
+        Wallet closed = flexprice.wallets().terminate(wallet.id());
+        assertThat(closed.walletStatus()).isEqualTo(WalletStatus.CLOSED);
+        assertThat(closed.creditBalance()).isEqualByComparingTo("0");
+        assertThat(flexprice.wallets().transactions(wallet.id(), WalletTransactionListParams.builder()
+                .transactionReason(TransactionReason.WALLET_TERMINATION).build()).items()).singleElement()
+                .satisfies(t -> assertThat(t.creditAmount()).isEqualByComparingTo("30"));
+        assertThatThrownBy(() -> flexprice.wallets().get("wallet_nope")).isInstanceOf(NotFoundException.class);
     }
 }
