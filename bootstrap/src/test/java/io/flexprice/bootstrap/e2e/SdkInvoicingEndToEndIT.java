@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.sdk.FlexpriceClient;
+import io.flexprice.sdk.addons.Addon;
+import io.flexprice.sdk.addons.AddonType;
+import io.flexprice.sdk.addons.CreateAddonParams;
 import io.flexprice.sdk.creditnotes.CreateCreditNoteParams;
 import io.flexprice.sdk.creditnotes.CreditNote;
 import io.flexprice.sdk.creditnotes.CreditNoteListParams;
@@ -41,8 +44,12 @@ import io.flexprice.sdk.prices.BillingPeriod;
 import io.flexprice.sdk.prices.CreatePriceParams;
 import io.flexprice.sdk.prices.InvoiceCadence;
 import io.flexprice.sdk.prices.PriceType;
+import io.flexprice.sdk.subscriptions.AddSubscriptionAddonParams;
+import io.flexprice.sdk.subscriptions.AddonAssociation;
+import io.flexprice.sdk.subscriptions.AddonStatus;
 import io.flexprice.sdk.subscriptions.BillingCycle;
 import io.flexprice.sdk.subscriptions.CreateSubscriptionParams;
+import io.flexprice.sdk.subscriptions.RemoveSubscriptionAddonParams;
 import io.flexprice.sdk.wallets.CreateWalletParams;
 import io.flexprice.sdk.wallets.DebitWalletParams;
 import io.flexprice.sdk.wallets.TopUpResult;
@@ -507,5 +514,69 @@ class SdkInvoicingEndToEndIT {
                 .transactionReason(TransactionReason.WALLET_TERMINATION).build()).items()).singleElement()
                 .satisfies(t -> assertThat(t.creditAmount()).isEqualByComparingTo("30"));
         assertThatThrownBy(() -> flexprice.wallets().get("wallet_nope")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void addons_added_on_the_eleventh_are_invoiced_for_twenty_days_and_one_removed_at_once_is_credited_in_full() {
+        String customerId = customer("sdk-inv-addon");
+        Plan plan = flexprice.plans().create(CreatePlanParams.builder().name("With addons").lookupKey("sdk-inv-addons")
+                .addPrice(monthly("30.00", "Platform fee")).build());
+        Addon support = flexprice.addons().create(CreateAddonParams.builder().name("Support")
+                .lookupKey("sdk-inv-support").type(AddonType.MULTIPLE_INSTANCE)
+                .addPrice(monthly("10.00", "Support")).build());
+        String subscriptionId = flexprice.subscriptions().create(CreateSubscriptionParams.builder()
+                .customerId(customerId).planId(plan.id()).currency("usd").billingCadence(BillingCadence.RECURRING)
+                .billingPeriod(BillingPeriod.MONTHLY).billingCycle(BillingCycle.ANNIVERSARY).startDate(APRIL)
+                .build()).id();
+
+        AddonAssociation kept = flexprice.subscriptions().addAddon(AddSubscriptionAddonParams.builder()
+                .subscriptionId(subscriptionId).addonId(support.id()).putMetadata("seat", "7").build());
+        assertThat(kept.addonId()).isEqualTo(support.id());
+        assertThat(kept.entityId()).isEqualTo(subscriptionId);
+        assertThat(kept.addonStatus()).isEqualTo(AddonStatus.ACTIVE);
+        assertThat(kept.startDate()).as("now, by default").isEqualTo(NOW);
+        assertThat(kept.metadata()).containsEntry("seat", "7");
+        assertThat(kept.lineItemIds()).hasSize(1);
+        AddonAssociation removed = flexprice.subscriptions().addAddon(AddSubscriptionAddonParams.builder()
+                .subscriptionId(subscriptionId).addonId(support.id()).build());
+
+        // each: [April 11, May 1) = 20 of April's 30 days: 10.00 x 20/30 = 6.666... -> 6.67; the second has the
+        // first's period, so it comes as a SUBSCRIPTION_UPDATE invoice
+        List<Invoice> prorations = flexprice.invoices().list(InvoiceListParams.builder()
+                .subscriptionId(subscriptionId).build()).fetchAll().stream()
+                .filter(i -> !BillingReason.SUBSCRIPTION_CREATE.equals(i.billingReason())).toList();
+        assertThat(prorations).extracting(Invoice::billingReason)
+                .containsExactlyInAnyOrder(BillingReason.PRORATION, BillingReason.SUBSCRIPTION_UPDATE);
+        assertThat(prorations).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.periodStart()).isEqualTo(NOW);
+            assertThat(p.periodEnd()).isEqualTo(MAY);
+        });
+        // 6.67 + 6.67 = 13.34
+        assertThat(prorations.stream().map(Invoice::total).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("13.34");
+
+        flexprice.subscriptions().removeAddon(RemoveSubscriptionAddonParams.builder()
+                .addonAssociationId(removed.id()).reason("not needed").build());
+        assertThat(flexprice.subscriptions().addonAssociations(subscriptionId)).filteredOn(a -> a.id()
+                .equals(kept.id())).singleElement().satisfies(a -> {
+                    assertThat(a.addonStatus()).isEqualTo(AddonStatus.ACTIVE);
+                    assertThat(a.endDate()).isNull();
+                });
+        // unused: all 20 days, 10.00 x 20/30 = 6.666..., given back on a line of 6.67 in that proportion:
+        // 6.67 x 6.666.../6.67 = 6.666... -> 6.67
+        BigDecimal credited = prorations.stream().flatMap(p -> flexprice.creditNotes().list(CreditNoteListParams
+                .builder().invoiceId(p.id()).build()).items().stream()).map(CreditNote::totalAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(credited).isEqualByComparingTo("6.67");
+        assertThatThrownBy(() -> flexprice.subscriptions().removeAddon(RemoveSubscriptionAddonParams.builder()
+                .addonAssociationId(removed.id()).build())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> flexprice.subscriptions().addAddon(AddSubscriptionAddonParams.builder()
+                .subscriptionId(subscriptionId).addonId("addon_nope").build())).isInstanceOf(NotFoundException.class);
+    }
+
+    private static CreatePriceParams monthly(String amount, String name) {
+        return CreatePriceParams.builder().type(PriceType.FIXED).billingModel(BillingModel.FLAT_FEE).amount(amount)
+                .currency("usd").billingCadence(BillingCadence.RECURRING).billingPeriod(BillingPeriod.MONTHLY)
+                .invoiceCadence(InvoiceCadence.ADVANCE).displayName(name).build();
     }
 }
