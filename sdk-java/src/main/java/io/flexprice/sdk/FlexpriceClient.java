@@ -9,6 +9,7 @@ import io.flexprice.sdk.core.Sleeper;
 import io.flexprice.sdk.coupons.CouponsService;
 import io.flexprice.sdk.creditnotes.CreditNotesService;
 import io.flexprice.sdk.customers.CustomersService;
+import io.flexprice.sdk.entitlements.EntitlementsService;
 import io.flexprice.sdk.events.EventsService;
 import io.flexprice.sdk.features.FeaturesService;
 import io.flexprice.sdk.features.MetersService;
@@ -66,6 +67,7 @@ public final class FlexpriceClient {
     private final PaymentsService payments;
     private final CreditNotesService creditNotes;
     private final WalletsService wallets;
+    private final EntitlementsService entitlements;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -85,6 +87,7 @@ public final class FlexpriceClient {
         this.payments = new PaymentsService(api);
         this.creditNotes = new CreditNotesService(api);
         this.wallets = new WalletsService(api);
+        this.entitlements = new EntitlementsService(api);
     }
 
     public static Builder builder() {
@@ -159,6 +162,11 @@ public final class FlexpriceClient {
     /** Prepaid wallets: top-ups, balances, transactions. */
     public WalletsService wallets() {
         return wallets;
+    }
+
+    /** Entitlements: what plans, addons and subscriptions grant, and the check. */
+    public EntitlementsService entitlements() {
+        return entitlements;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */

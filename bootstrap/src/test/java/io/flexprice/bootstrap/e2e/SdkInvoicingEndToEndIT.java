@@ -14,6 +14,18 @@ import io.flexprice.sdk.creditnotes.CreditNoteReason;
 import io.flexprice.sdk.creditnotes.CreditNoteStatus;
 import io.flexprice.sdk.creditnotes.CreditNoteType;
 import io.flexprice.sdk.customers.CreateCustomerParams;
+import io.flexprice.sdk.entitlements.CreateEntitlementParams;
+import io.flexprice.sdk.entitlements.Entitlement;
+import io.flexprice.sdk.entitlements.EntitlementCheck;
+import io.flexprice.sdk.entitlements.EntitlementCheckParams;
+import io.flexprice.sdk.entitlements.EntitlementListParams;
+import io.flexprice.sdk.entitlements.UpdateEntitlementParams;
+import io.flexprice.sdk.events.IngestEventParams;
+import io.flexprice.sdk.features.Aggregation;
+import io.flexprice.sdk.features.AggregationType;
+import io.flexprice.sdk.features.CreateFeatureParams;
+import io.flexprice.sdk.features.FeatureType;
+import io.flexprice.sdk.features.MeterParams;
 import io.flexprice.sdk.errors.ConflictException;
 import io.flexprice.sdk.errors.FieldError;
 import io.flexprice.sdk.errors.NotFoundException;
@@ -572,6 +584,61 @@ class SdkInvoicingEndToEndIT {
                 .addonAssociationId(removed.id()).build())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> flexprice.subscriptions().addAddon(AddSubscriptionAddonParams.builder()
                 .subscriptionId(subscriptionId).addonId("addon_nope").build())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_plans_metered_entitlement_is_checked_against_the_usage_of_the_current_period() {
+        String customerId = customer("sdk-inv-ent");
+        String featureId = flexprice.features().create(CreateFeatureParams.builder().name("Calls")
+                .lookupKey("sdk-inv-calls").type(FeatureType.METERED).meter(MeterParams.builder()
+                        .eventName("sdk_inv_call").aggregation(Aggregation.builder().type(AggregationType.SUM)
+                                .field("units").build()).build()).build()).id();
+        Plan plan = flexprice.plans().create(CreatePlanParams.builder().name("Entitled").lookupKey("sdk-inv-ent")
+                .addPrice(monthly("30.00", "Platform fee")).build());
+        Entitlement entitlement = flexprice.entitlements().create(CreateEntitlementParams.builder()
+                .planId(plan.id()).featureId(featureId).featureType("metered").usageLimit(new BigDecimal("1000"))
+                .usageResetPeriod("MONTHLY").build());
+        assertThat(entitlement.entityType()).isEqualTo("PLAN");
+        assertThat(entitlement.entityId()).isEqualTo(plan.id());
+        assertThat(entitlement.isEnabled()).as("enabled unless said").isTrue();
+        assertThat(entitlement.usageLimit()).isEqualByComparingTo("1000");
+        assertThat(flexprice.entitlements().get(entitlement.id()).featureId()).isEqualTo(featureId);
+        assertThat(flexprice.entitlements().list(EntitlementListParams.builder().addPlanId(plan.id()).build())
+                .items()).extracting(Entitlement::id).containsExactly(entitlement.id());
+
+        flexprice.subscriptions().create(CreateSubscriptionParams.builder().customerId(customerId)
+                .planId(plan.id()).currency("usd").billingCadence(BillingCadence.RECURRING)
+                .billingPeriod(BillingPeriod.MONTHLY).billingCycle(BillingCycle.ANNIVERSARY).startDate(APRIL)
+                .build());
+        flexprice.events().ingestBulk(List.of(call("sdk-inv-call-1", "2026-04-05T10:00:00Z", 600),
+                call("sdk-inv-call-2", "2026-04-10T10:00:00Z", 300)));
+
+        EntitlementCheckParams calls = EntitlementCheckParams.builder().externalCustomerId("sdk-inv-ent")
+                .featureLookupKey("sdk-inv-calls").build();
+        EntitlementCheck check = flexprice.entitlements().check(calls);
+        // used 600 + 300 = 900 of 1000; left 1000 - 900 = 100
+        assertThat(check.isAllowed()).isTrue();
+        assertThat(check.usageLimit()).isEqualByComparingTo("1000");
+        assertThat(check.currentUsage()).isEqualByComparingTo("900");
+        assertThat(check.remaining()).isEqualByComparingTo("100");
+        assertThat(check.usageWindowStart()).isEqualTo(APRIL);
+        assertThat(check.nextUsageResetAt()).isEqualTo(MAY);
+
+        Entitlement lowered = flexprice.entitlements().update(entitlement.id(), UpdateEntitlementParams.builder()
+                .usageLimit(new BigDecimal("800")).build());
+        assertThat(lowered.usageLimit()).isEqualByComparingTo("800");
+        // 900 used > the hard limit of 800
+        assertThat(flexprice.entitlements().check(calls).isAllowed()).isFalse();
+
+        flexprice.entitlements().delete(entitlement.id());
+        assertThatThrownBy(() -> flexprice.entitlements().get(entitlement.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> flexprice.entitlements().check(EntitlementCheckParams.builder()
+                .customerId("cust_missing").featureId(featureId).build())).isInstanceOf(NotFoundException.class);
+    }
+
+    private static IngestEventParams call(String id, String at, int units) {
+        return IngestEventParams.builder().eventId(id).eventName("sdk_inv_call").externalCustomerId("sdk-inv-ent")
+                .timestamp(Instant.parse(at)).putProperty("units", units).build();
     }
 
     private static CreatePriceParams monthly(String amount, String name) {
