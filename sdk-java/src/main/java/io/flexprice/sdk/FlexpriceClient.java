@@ -6,6 +6,7 @@ import io.flexprice.sdk.core.ApiClient;
 import io.flexprice.sdk.core.ClientSettings;
 import io.flexprice.sdk.core.RetryPolicy;
 import io.flexprice.sdk.core.Sleeper;
+import io.flexprice.sdk.costs.CostsService;
 import io.flexprice.sdk.coupons.CouponsService;
 import io.flexprice.sdk.creditnotes.CreditNotesService;
 import io.flexprice.sdk.customers.CustomersService;
@@ -68,6 +69,7 @@ public final class FlexpriceClient {
     private final CreditNotesService creditNotes;
     private final WalletsService wallets;
     private final EntitlementsService entitlements;
+    private final CostsService costs;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -88,6 +90,7 @@ public final class FlexpriceClient {
         this.creditNotes = new CreditNotesService(api);
         this.wallets = new WalletsService(api);
         this.entitlements = new EntitlementsService(api);
+        this.costs = new CostsService(api);
     }
 
     public static Builder builder() {
@@ -167,6 +170,11 @@ public final class FlexpriceClient {
     /** Entitlements: what plans, addons and subscriptions grant, and the check. */
     public EntitlementsService entitlements() {
         return entitlements;
+    }
+
+    /** Costsheets and cost analytics. */
+    public CostsService costs() {
+        return costs;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */
