@@ -7,6 +7,12 @@ import io.flexprice.sdk.FlexpriceClient;
 import io.flexprice.sdk.addons.Addon;
 import io.flexprice.sdk.addons.AddonType;
 import io.flexprice.sdk.addons.CreateAddonParams;
+import io.flexprice.sdk.costs.CostAnalytics;
+import io.flexprice.sdk.costs.CostAnalyticsParams;
+import io.flexprice.sdk.costs.Costsheet;
+import io.flexprice.sdk.costs.CostsheetListParams;
+import io.flexprice.sdk.costs.CreateCostsheetParams;
+import io.flexprice.sdk.costs.UpdateCostsheetParams;
 import io.flexprice.sdk.creditnotes.CreateCreditNoteParams;
 import io.flexprice.sdk.creditnotes.CreditNote;
 import io.flexprice.sdk.creditnotes.CreditNoteListParams;
@@ -24,6 +30,7 @@ import io.flexprice.sdk.events.IngestEventParams;
 import io.flexprice.sdk.features.Aggregation;
 import io.flexprice.sdk.features.AggregationType;
 import io.flexprice.sdk.features.CreateFeatureParams;
+import io.flexprice.sdk.features.Feature;
 import io.flexprice.sdk.features.FeatureType;
 import io.flexprice.sdk.features.MeterParams;
 import io.flexprice.sdk.errors.ConflictException;
@@ -55,6 +62,7 @@ import io.flexprice.sdk.prices.BillingModel;
 import io.flexprice.sdk.prices.BillingPeriod;
 import io.flexprice.sdk.prices.CreatePriceParams;
 import io.flexprice.sdk.prices.InvoiceCadence;
+import io.flexprice.sdk.prices.PriceEntityType;
 import io.flexprice.sdk.prices.PriceType;
 import io.flexprice.sdk.subscriptions.AddSubscriptionAddonParams;
 import io.flexprice.sdk.subscriptions.AddonAssociation;
@@ -639,6 +647,69 @@ class SdkInvoicingEndToEndIT {
     private static IngestEventParams call(String id, String at, int units) {
         return IngestEventParams.builder().eventId(id).eventName("sdk_inv_call").externalCustomerId("sdk-inv-ent")
                 .timestamp(Instant.parse(at)).putProperty("units", units).build();
+    }
+
+    @Test
+    void a_costsheet_prices_the_usage_and_the_analytics_give_cost_revenue_and_margin() {
+        String customerId = customer("sdk-inv-costs");
+        Feature gpu = flexprice.features().create(CreateFeatureParams.builder().name("GPU seconds")
+                .lookupKey("sdk-inv-gpu").type(FeatureType.METERED).meter(MeterParams.builder()
+                        .eventName("sdk_inv_gpu").aggregation(Aggregation.builder().type(AggregationType.SUM)
+                                .field("seconds").build()).build()).build());
+        Plan plan = flexprice.plans().create(CreatePlanParams.builder().name("GPU").lookupKey("sdk-inv-gpu-plan")
+                .addPrice(CreatePriceParams.builder().type(PriceType.USAGE).billingModel(BillingModel.FLAT_FEE)
+                        .amount("0.10").currency("usd").meterId(gpu.meterId()).billingCadence(BillingCadence.RECURRING)
+                        .billingPeriod(BillingPeriod.MONTHLY).invoiceCadence(InvoiceCadence.ARREAR).build())
+                .build());
+        flexprice.subscriptions().create(CreateSubscriptionParams.builder().customerId(customerId)
+                .planId(plan.id()).currency("usd").billingCadence(BillingCadence.RECURRING)
+                .billingPeriod(BillingPeriod.MONTHLY).billingCycle(BillingCycle.ANNIVERSARY).startDate(APRIL)
+                .build());
+        flexprice.events().ingestBulk(List.of(
+                gpuUsed("sdk-inv-gpu-1", "2026-04-05T10:00:00Z", 600),
+                gpuUsed("sdk-inv-gpu-2", "2026-04-10T10:00:00Z", 300)));
+
+        Costsheet costsheet = flexprice.costs().create(CreateCostsheetParams.builder().name("Infra")
+                .lookupKey("sdk-inv-infra").build());
+        assertThat(costsheet.id()).isNotBlank();
+        flexprice.prices().create(CreatePriceParams.builder().entityType(PriceEntityType.COSTSHEET)
+                .entityId(costsheet.id()).type(PriceType.USAGE).billingModel(BillingModel.FLAT_FEE).amount("0.04")
+                .currency("usd").meterId(gpu.meterId()).billingCadence(BillingCadence.RECURRING)
+                .billingPeriod(BillingPeriod.MONTHLY).invoiceCadence(InvoiceCadence.ARREAR)
+                .startDate(Instant.parse("2026-01-01T00:00:00Z")).build());
+        assertThat(flexprice.costs().get(costsheet.id()).prices()).singleElement()
+                .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("0.04"));
+        assertThat(flexprice.costs().active().id()).isEqualTo(costsheet.id());
+        assertThat(flexprice.costs().update(costsheet.id(), UpdateCostsheetParams.builder().description("GPU")
+                .build()).description()).isEqualTo("GPU");
+        assertThat(flexprice.costs().list(CostsheetListParams.builder().lookupKey("sdk-inv-infra").build())
+                .items()).extracting(Costsheet::id).containsExactly(costsheet.id());
+
+        CostAnalyticsParams april = CostAnalyticsParams.builder().startTime(APRIL).endTime(NOW)
+                .externalCustomerId("sdk-inv-costs").build();
+        CostAnalytics analytics = flexprice.costs().analytics(april);
+        // revenue 900 x 0.10 = 90; cost 900 x 0.04 = 36; margin 90 - 36 = 54; 54 / 90 = 60 %; roi 54 / 36 = 1.5
+        assertThat(analytics.currency()).isEqualTo("usd");
+        assertThat(analytics.totalRevenue()).isEqualByComparingTo("90");
+        assertThat(analytics.totalCost()).isEqualByComparingTo("36");
+        assertThat(analytics.margin()).isEqualByComparingTo("54");
+        assertThat(analytics.marginPercent()).isEqualByComparingTo("60");
+        assertThat(analytics.roi()).isEqualByComparingTo("1.5");
+        assertThat(analytics.costAnalytics()).singleElement().satisfies(item -> {
+            assertThat(item.featureId()).isEqualTo(gpu.id());
+            assertThat(item.customerId()).isEqualTo(customerId);
+            assertThat(item.totalQuantity()).isEqualByComparingTo("900");
+        });
+        assertThat(flexprice.costs().analyticsV2(april).totalCost()).isEqualByComparingTo("36");
+
+        flexprice.costs().delete(costsheet.id());
+        assertThatThrownBy(() -> flexprice.costs().active()).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> flexprice.costs().get(costsheet.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    private static IngestEventParams gpuUsed(String id, String at, int seconds) {
+        return IngestEventParams.builder().eventId(id).eventName("sdk_inv_gpu").externalCustomerId("sdk-inv-costs")
+                .timestamp(Instant.parse(at)).putProperty("seconds", seconds).build();
     }
 
     private static CreatePriceParams monthly(String amount, String name) {
