@@ -21,6 +21,9 @@ import io.flexprice.sdk.creditnotes.CreditNoteStatus;
 import io.flexprice.sdk.creditnotes.CreditNoteType;
 import io.flexprice.sdk.customers.CreateCustomerParams;
 import io.flexprice.sdk.entitlements.CreateEntitlementParams;
+import io.flexprice.sdk.entitlements.CustomerEntitlements;
+import io.flexprice.sdk.entitlements.CustomerUsageParams;
+import io.flexprice.sdk.entitlements.CustomerUsageSummary;
 import io.flexprice.sdk.entitlements.Entitlement;
 import io.flexprice.sdk.entitlements.EntitlementCheck;
 import io.flexprice.sdk.entitlements.EntitlementCheckParams;
@@ -631,6 +634,26 @@ class SdkInvoicingEndToEndIT {
         assertThat(check.remaining()).isEqualByComparingTo("100");
         assertThat(check.usageWindowStart()).isEqualTo(APRIL);
         assertThat(check.nextUsageResetAt()).isEqualTo(MAY);
+        assertThat(check.sources()).singleElement()
+                .satisfies(source -> assertThat(source.entitlementId()).isEqualTo(entitlement.id()));
+
+        CustomerEntitlements entitled = flexprice.entitlements().customerEntitlements(customerId);
+        assertThat(entitled.customerId()).isEqualTo(customerId);
+        assertThat(entitled.features()).singleElement().satisfies(f -> {
+            assertThat(f.feature().id()).isEqualTo(featureId);
+            assertThat(f.entitlement().isEnabled()).isTrue();
+            assertThat(f.entitlement().usageLimit()).isEqualByComparingTo("1000");
+        });
+        CustomerUsageSummary usage = flexprice.entitlements().customerUsage(CustomerUsageParams.builder()
+                .customerLookupKey("sdk-inv-ent").build());
+        // 900 / 1000 x 100 = 90 %
+        assertThat(usage.features()).singleElement().satisfies(f -> {
+            assertThat(f.feature().lookupKey()).isEqualTo("sdk-inv-calls");
+            assertThat(f.totalLimit()).isEqualByComparingTo("1000");
+            assertThat(f.currentUsage()).isEqualByComparingTo("900");
+            assertThat(f.usagePercent()).isEqualByComparingTo("90");
+            assertThat(f.nextUsageResetAt()).isEqualTo(MAY);
+        });
 
         Entitlement lowered = flexprice.entitlements().update(entitlement.id(), UpdateEntitlementParams.builder()
                 .usageLimit(new BigDecimal("800")).build());

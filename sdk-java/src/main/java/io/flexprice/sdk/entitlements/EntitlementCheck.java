@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The answer of this server's {@code GET /v1/entitlements/check} (an extension): whether the customer may use the
@@ -27,7 +26,7 @@ import java.util.Map;
  * @param usageWindowStart the window's start
  * @param usageWindowEnd the window's end (exclusive)
  * @param nextUsageResetAt when the usage next counts from zero
- * @param sources the entitlements granting it, as the server describes them
+ * @param sources the entitlements granting it
  */
 public record EntitlementCheck(String customerId, String externalCustomerId, String featureId,
                                String featureLookupKey, String featureType, boolean isAllowed, boolean isEnabled,
@@ -36,7 +35,7 @@ public record EntitlementCheck(String customerId, String externalCustomerId, Str
                                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal remaining,
                                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal usagePercent,
                                String usageResetPeriod, Instant usageWindowStart, Instant usageWindowEnd,
-                               Instant nextUsageResetAt, List<Map<String, Object>> sources) {
+                               Instant nextUsageResetAt, List<EntitlementSource> sources) {
 
     public EntitlementCheck {
         sources = sources == null ? List.of() : List.copyOf(sources);

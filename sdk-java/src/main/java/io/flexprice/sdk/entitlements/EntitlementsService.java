@@ -6,6 +6,7 @@ import io.flexprice.sdk.common.Page;
 import io.flexprice.sdk.core.ApiClient;
 import io.flexprice.sdk.core.ApiRequest;
 import io.flexprice.sdk.core.RequestOptions;
+import java.util.List;
 import java.util.Objects;
 
 /** Entitlements: {@code /v1/entitlements} and the check. Get it from {@code FlexpriceClient.entitlements()}. */
@@ -72,5 +73,30 @@ public final class EntitlementsService {
                 .withQuery("feature_id", params.featureId())
                 .withQuery("feature_lookup_key", params.featureLookupKey());
         return api.send(request, EntitlementCheck.class, RequestOptions.NONE);
+    }
+
+    /** {@code GET /v1/customers/{id}/entitlements}: each feature the customer is entitled to, summed. */
+    public CustomerEntitlements customerEntitlements(String customerId) {
+        return customerEntitlements(customerId, null, null);
+    }
+
+    /** The same, only for these features and through these subscriptions (null or empty: all). */
+    public CustomerEntitlements customerEntitlements(String customerId, List<String> featureIds,
+                                                     List<String> subscriptionIds) {
+        return api.send(ApiRequest.get(ApiRequest.path("/customers/{}/entitlements", customerId))
+                .withQuery("feature_ids", featureIds).withQuery("subscription_ids", subscriptionIds),
+                CustomerEntitlements.class, RequestOptions.NONE);
+    }
+
+    /** {@code GET /v1/customers/usage}: each entitled feature's usage against its limit. */
+    public CustomerUsageSummary customerUsage(CustomerUsageParams params) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.get("/customers/usage")
+                .withQuery("customer_id", params.customerId())
+                .withQuery("customer_lookup_key", params.customerLookupKey())
+                .withQuery("feature_ids", params.featureIds())
+                .withQuery("feature_lookup_keys", params.featureLookupKeys())
+                .withQuery("subscription_ids", params.subscriptionIds());
+        return api.send(request, CustomerUsageSummary.class, RequestOptions.NONE);
     }
 }

@@ -90,7 +90,39 @@ class EntitlementsServiceTest {
         assertThat(check.isAllowed()).isTrue();
         assertThat(check.remaining()).isEqualTo(new BigDecimal("600"));
         assertThat(check.usagePercent()).isEqualTo(new BigDecimal("60.00"));
-        assertThat(check.sources()).singleElement().satisfies(s -> assertThat(s).containsEntry("entity_type",
-                "subscription"));
+        assertThat(check.sources()).singleElement().satisfies(s -> assertThat(s.entityType())
+                .isEqualTo("subscription"));
+    }
+
+    @Test
+    void aCustomersEntitlementsAndUsageAreReadWithTheirFiltersAsQueryParameters() {
+        server.stubFor(get(urlPathEqualTo("/v1/customers/cust_1/entitlements")).willReturn(json(200, """
+                {"customer_id": "cust_1", "features": [{"feature": {"id": "feat_1", "lookup_key": "calls"},
+                  "entitlement": {"is_enabled": true, "usage_limit": 1500, "usage_reset_period": "MONTHLY"},
+                  "sources": [{"entity_type": "subscription", "entitlement_id": "ent_2", "quantity": 1,
+                    "usage_limit": 1500}]}]}""")));
+        server.stubFor(get(urlPathEqualTo("/v1/customers/usage")).willReturn(json(200, """
+                {"customer_id": "cust_1", "features": [{"feature": {"id": "feat_1"}, "total_limit": 1500,
+                  "current_usage": "900", "usage_percent": "60.00", "remaining": "600", "is_allowed": true}]}""")));
+
+        CustomerEntitlements entitlements = client().entitlements().customerEntitlements("cust_1",
+                java.util.List.of("feat_1"), null);
+        CustomerUsageSummary usage = client().entitlements().customerUsage(CustomerUsageParams.builder()
+                .customerLookupKey("acme").addFeatureLookupKey("calls").build());
+
+        server.verify(getRequestedFor(urlEqualTo("/v1/customers/cust_1/entitlements?feature_ids=feat_1")));
+        server.verify(getRequestedFor(urlEqualTo("/v1/customers/usage?customer_lookup_key=acme"
+                + "&feature_lookup_keys=calls")));
+        assertThat(entitlements.features()).singleElement().satisfies(f -> {
+            assertThat(f.feature().lookupKey()).isEqualTo("calls");
+            assertThat(f.entitlement().usageLimit()).isEqualByComparingTo("1500");
+            assertThat(f.sources()).extracting(EntitlementSource::entitlementId).containsExactly("ent_2");
+        });
+        assertThat(usage.features()).singleElement().satisfies(f -> {
+            assertThat(f.currentUsage()).isEqualTo(new BigDecimal("900"));
+            assertThat(f.usagePercent()).isEqualTo(new BigDecimal("60.00"));
+            assertThat(f.remaining()).isEqualTo(new BigDecimal("600"));
+            assertThat(f.isAllowed()).isTrue();
+        });
     }
 }
