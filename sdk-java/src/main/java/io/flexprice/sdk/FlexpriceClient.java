@@ -6,16 +6,22 @@ import io.flexprice.sdk.core.ApiClient;
 import io.flexprice.sdk.core.ClientSettings;
 import io.flexprice.sdk.core.RetryPolicy;
 import io.flexprice.sdk.core.Sleeper;
+import io.flexprice.sdk.costs.CostsService;
 import io.flexprice.sdk.coupons.CouponsService;
+import io.flexprice.sdk.creditnotes.CreditNotesService;
 import io.flexprice.sdk.customers.CustomersService;
+import io.flexprice.sdk.entitlements.EntitlementsService;
 import io.flexprice.sdk.events.EventsService;
 import io.flexprice.sdk.features.FeaturesService;
 import io.flexprice.sdk.features.MetersService;
+import io.flexprice.sdk.invoices.InvoicesService;
+import io.flexprice.sdk.payments.PaymentsService;
 import io.flexprice.sdk.plans.PlansService;
 import io.flexprice.sdk.prices.PricesService;
 import io.flexprice.sdk.subscriptions.SubscriptionsService;
 import io.flexprice.sdk.taxes.TaxAssociationsService;
 import io.flexprice.sdk.taxes.TaxRatesService;
+import io.flexprice.sdk.wallets.WalletsService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -58,6 +64,12 @@ public final class FlexpriceClient {
     private final TaxRatesService taxRates;
     private final TaxAssociationsService taxAssociations;
     private final SubscriptionsService subscriptions;
+    private final InvoicesService invoices;
+    private final PaymentsService payments;
+    private final CreditNotesService creditNotes;
+    private final WalletsService wallets;
+    private final EntitlementsService entitlements;
+    private final CostsService costs;
 
     private FlexpriceClient(ApiClient api) {
         this.api = api;
@@ -73,6 +85,12 @@ public final class FlexpriceClient {
         this.taxRates = new TaxRatesService(api);
         this.taxAssociations = new TaxAssociationsService(api);
         this.subscriptions = new SubscriptionsService(api);
+        this.invoices = new InvoicesService(api);
+        this.payments = new PaymentsService(api);
+        this.creditNotes = new CreditNotesService(api);
+        this.wallets = new WalletsService(api);
+        this.entitlements = new EntitlementsService(api);
+        this.costs = new CostsService(api);
     }
 
     public static Builder builder() {
@@ -127,6 +145,36 @@ public final class FlexpriceClient {
     /** Subscriptions: lifecycle, pauses, line items, plan changes and usage. */
     public SubscriptionsService subscriptions() {
         return subscriptions;
+    }
+
+    /** Invoices: one-off invoices, finalize, void, payment status and attempts, previews, customer summaries. */
+    public InvoicesService invoices() {
+        return invoices;
+    }
+
+    /** Payments recorded against invoices. */
+    public PaymentsService payments() {
+        return payments;
+    }
+
+    /** Credit notes: adjustments and refunds of invoices. */
+    public CreditNotesService creditNotes() {
+        return creditNotes;
+    }
+
+    /** Prepaid wallets: top-ups, balances, transactions. */
+    public WalletsService wallets() {
+        return wallets;
+    }
+
+    /** Entitlements: what plans, addons and subscriptions grant, and the check. */
+    public EntitlementsService entitlements() {
+        return entitlements;
+    }
+
+    /** Costsheets and cost analytics. */
+    public CostsService costs() {
+        return costs;
     }
 
     /** The API root this client calls, ending in {@code /v1}. */

@@ -21,6 +21,8 @@ public final class SubscriptionsService {
     };
     private static final TypeReference<List<SubscriptionPause>> PAUSES = new TypeReference<>() {
     };
+    private static final TypeReference<List<AddonAssociation>> ADDONS = new TypeReference<>() {
+    };
 
     private final ApiClient api;
 
@@ -198,5 +200,34 @@ public final class SubscriptionsService {
         }
         return api.send(ApiRequest.postQuery("/subscriptions/usage", params), SubscriptionUsage.class,
                 RequestOptions.NONE);
+    }
+
+    /** Adds an addon to a subscription ({@code POST /v1/subscriptions/addon}); the part of the period is invoiced. */
+    public AddonAssociation addAddon(AddSubscriptionAddonParams params) {
+        return addAddon(params, RequestOptions.NONE);
+    }
+
+    public AddonAssociation addAddon(AddSubscriptionAddonParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        return api.send(ApiRequest.post("/subscriptions/addon", params), AddonAssociation.class, options);
+    }
+
+    /** Removes an addon now ({@code DELETE /v1/subscriptions/addon}, the association in the body). */
+    public void removeAddon(RemoveSubscriptionAddonParams params) {
+        removeAddon(params, RequestOptions.NONE);
+    }
+
+    public void removeAddon(RemoveSubscriptionAddonParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        if (params.addonAssociationId() == null || params.addonAssociationId().isBlank()) {
+            throw new IllegalArgumentException("addonAssociationId is required");
+        }
+        api.send(new ApiRequest("DELETE", "/subscriptions/addon", null, params, true), options);
+    }
+
+    /** The subscription's addon associations, running and ended. */
+    public List<AddonAssociation> addonAssociations(String subscriptionId) {
+        return api.send(ApiRequest.get(ApiRequest.path("/subscriptions/{}/addons/associations", subscriptionId)),
+                ADDONS, RequestOptions.NONE);
     }
 }

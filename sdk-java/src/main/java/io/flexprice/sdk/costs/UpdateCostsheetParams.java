@@ -1,0 +1,72 @@
+package io.flexprice.sdk.costs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * FlexPrice's {@code dto.UpdateCostsheetRequest}: fields left unset keep their value.
+ *
+ * @param name name
+ * @param description description
+ * @param metadata your key-value pairs
+ */
+public record UpdateCostsheetParams(String name, String description, Map<String, String> metadata) {
+
+    public UpdateCostsheetParams {
+        metadata = metadata == null ? null : Map.copyOf(metadata);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this object's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name(name);
+        b.description(description);
+        b.metadata(metadata);
+        return b;
+    }
+
+    /** Builds a {@link UpdateCostsheetParams}; unset fields are left out of the request. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private Map<String, String> metadata;
+
+        private Builder() {
+        }
+
+        /** Name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Description. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Your key-value pairs. */
+        public Builder metadata(Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            return this;
+        }
+
+        /** Adds one to metadata. */
+        public Builder putMetadata(String key, String value) {
+            if (this.metadata == null) {
+                this.metadata = new LinkedHashMap<>();
+            }
+            this.metadata.put(key, value);
+            return this;
+        }
+
+        public UpdateCostsheetParams build() {
+            return new UpdateCostsheetParams(name, description, metadata);
+        }
+    }
+}
