@@ -3,7 +3,6 @@ package io.flexprice.ports.application.billing;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
-import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.coupon.Coupon;
@@ -11,10 +10,10 @@ import io.flexprice.domain.coupon.CouponId;
 import io.flexprice.domain.coupon.CouponType;
 import io.flexprice.domain.creditnote.CreditNote;
 import io.flexprice.domain.creditnote.CreditNoteReason;
-import io.flexprice.domain.creditnote.Creditable;
+import io.flexprice.domain.creditnote.ProrationCredits;
 import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
-import io.flexprice.domain.invoice.InvoiceLineItem;
+import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.invoice.InvoiceStatus;
 import io.flexprice.domain.money.Money;
 import io.flexprice.domain.pricing.InvoiceCadence;
@@ -50,13 +49,11 @@ import io.flexprice.ports.out.invoice.InvoiceFilter;
 import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.metering.MeterRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +95,6 @@ import java.util.Optional;
  * given back.
  */
 public final class BillingSubscriptionsService implements ManageSubscriptionsUseCase {
-
-    private static final MathContext WORKING = MathContext.DECIMAL128;
 
     private final ManageSubscriptionsUseCase subscriptions;
     private final BillSubscriptionPeriodsUseCase periods;
@@ -368,65 +363,12 @@ public final class BillingSubscriptionsService implements ManageSubscriptionsUse
                 subscription.id().value(), null, List.of(InvoiceStatus.FINALIZED), null, null, null, null, null, null,
                 null), PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
                 .sorted(Comparator.comparing((Invoice invoice) -> invoice.audit().createdAt()).reversed()).toList();
-        Map<Invoice, List<CreditNote.RequestedLine>> notes = new LinkedHashMap<>();
-        Map<Invoice, Money> creditable = new LinkedHashMap<>();
-        Map<String, Money> perLine = new LinkedHashMap<>();
-        Money left = limit == null ? null : limit.roundedToMinorUnit();
-        for (ChargeLine credit : credits) {
-            if (credit.lineItemId() == null || left != null && !positive(left)) {
-                continue;
-            }
-            Optional<Map.Entry<Invoice, InvoiceLineItem>> match = chargingLine(charged, credit);
-            if (match.isEmpty()) {
-                continue;
-            }
-            Invoice invoice = match.get().getKey();
-            InvoiceLineItem line = match.get().getValue();
-            List<CreditNote> existing = creditNotes.findByInvoice(caller.scope(), invoice.id());
-            Money invoiceLeft = creditable.computeIfAbsent(invoice,
-                    i -> Creditable.ofInvoice(i, Creditable.typeFor(i), existing));
-            Money lineLeft = perLine.computeIfAbsent(line.id().value(), l -> Creditable.ofLine(line, existing));
-            BigDecimal share = credit.amount().amount().negate().divide(line.amount().amount(), WORKING);
-            Money amount = new Money(line.total().amount().multiply(share, WORKING), line.total().currency())
-                    .roundedToMinorUnit();
-            amount = min(min(min(amount, lineLeft), invoiceLeft), left);
-            if (!positive(amount)) {
-                continue;
-            }
-            creditable.put(invoice, invoiceLeft.minus(amount));
-            perLine.put(line.id().value(), lineLeft.minus(amount));
-            left = left == null ? null : left.minus(amount);
-            notes.computeIfAbsent(invoice, i -> new ArrayList<>()).add(new CreditNote.RequestedLine(
-                    line.id().value(), line.displayName(), amount.amount(), Metadata.EMPTY));
-        }
+        Map<InvoiceId, List<CreditNote>> existing = new HashMap<>();
+        Map<Invoice, List<CreditNote.RequestedLine>> notes = ProrationCredits.allocate(charged, credits,
+                line -> line.metadata().values().get(SubscriptionDraftBuilder.LINE_ITEM_KEY),
+                id -> existing.computeIfAbsent(id, i -> creditNotes.findByInvoice(caller.scope(), i)), limit);
         notes.forEach((invoice, lines) -> manageCreditNotes.create(caller, new CreateCreditNoteCommand(
                 invoice.id().value(), reason, memo, lines, null, true, Map.of(
                         "subscription_id", subscription.id().value()))));
-    }
-
-    /** The latest invoice line charging the credited line item for a service period containing the credit's. */
-    private static Optional<Map.Entry<Invoice, InvoiceLineItem>> chargingLine(List<Invoice> charged,
-                                                                             ChargeLine credit) {
-        String lineItemId = credit.lineItemId().value();
-        Period credited = credit.servicePeriod();
-        for (Invoice invoice : charged) {
-            for (InvoiceLineItem line : invoice.lineItems()) {
-                if (lineItemId.equals(line.metadata().values().get(SubscriptionDraftBuilder.LINE_ITEM_KEY))
-                        && positive(line.amount()) && line.period() != null
-                        && !line.period().start().isAfter(credited.start())
-                        && !credited.end().isAfter(line.period().end())) {
-                    return Optional.of(Map.entry(invoice, line));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Money min(Money a, Money b) {
-        return b == null || a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static boolean positive(Money amount) {
-        return !amount.isNegative() && !amount.isZero();
     }
 }
