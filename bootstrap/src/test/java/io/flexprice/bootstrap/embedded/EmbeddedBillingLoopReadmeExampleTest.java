@@ -2,22 +2,11 @@ package io.flexprice.bootstrap.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flexprice.adapters.storage.inmemory.InMemoryAddonRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryBillingCursorRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryCouponAssociationRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryCouponRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryCreditNoteRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryCustomerRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryEventStore;
-import io.flexprice.adapters.storage.inmemory.InMemoryInvoiceRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryMeterRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryPlanRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryPriceRepository;
-import io.flexprice.adapters.storage.inmemory.InMemorySequenceRepository;
-import io.flexprice.adapters.storage.inmemory.InMemorySubscriptionRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryTaxAssociationRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryTaxRateRepository;
-import io.flexprice.adapters.storage.inmemory.InMemoryTransactions;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.flexprice.bootstrap.wiring.CoreModule;
+import io.flexprice.bootstrap.wiring.InMemoryStorageModule;
+import io.flexprice.bootstrap.wiring.InProcessMessagingModule;
 import io.flexprice.domain.billing.BillingCycle;
 import io.flexprice.domain.billing.Period;
 import io.flexprice.domain.common.Audit;
@@ -44,22 +33,19 @@ import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceType;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.tenancy.Scope;
-import io.flexprice.ports.application.billing.BillDueSubscriptionsService;
-import io.flexprice.ports.application.billing.BillingSubscriptionsService;
-import io.flexprice.ports.application.billing.SubscriptionPeriodDrafts;
-import io.flexprice.ports.application.common.UlidIdGenerator;
-import io.flexprice.ports.application.coupon.AttachCouponService;
-import io.flexprice.ports.application.creditnote.ManageCreditNotesService;
-import io.flexprice.ports.application.invoice.BillSubscriptionPeriodsService;
-import io.flexprice.ports.application.invoice.InvoiceSettings;
-import io.flexprice.ports.application.plan.ManagePlansService;
-import io.flexprice.ports.application.subscription.ManageSubscriptionsService;
-import io.flexprice.ports.application.tax.FindApplicableTaxesService;
+import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
+import io.flexprice.ports.in.billing.BillingRunSummary;
+import io.flexprice.ports.in.invoice.BillSubscriptionPeriodsUseCase;
 import io.flexprice.ports.in.plan.CreatePlanCommand;
+import io.flexprice.ports.in.plan.ManagePlansUseCase;
 import io.flexprice.ports.in.pricing.CreatePriceCommand;
 import io.flexprice.ports.in.subscription.CreateSubscriptionCommand;
-import io.flexprice.ports.in.billing.BillingRunSummary;
+import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
+import io.flexprice.ports.out.customer.CustomerRepository;
+import io.flexprice.ports.out.invoice.InvoiceRepository;
+import io.flexprice.ports.out.metering.EventRepository;
+import io.flexprice.ports.out.metering.MeterRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,29 +65,17 @@ class EmbeddedBillingLoopReadmeExampleTest {
         Clock clock = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
         Currency usd = Currency.getInstance("USD");
         Audit audit = Audit.createdBy("admin", clock.instant());
-        var customers = new InMemoryCustomerRepository();
-        var meters = new InMemoryMeterRepository();
-        var plans = new InMemoryPlanRepository();
-        var prices = new InMemoryPriceRepository();
-        var subscriptions = new InMemorySubscriptionRepository();
-        var cursors = new InMemoryBillingCursorRepository();         // where the billing loop stands, per subscription
-        var events = new InMemoryEventStore();                     // the events, and the UsageReader over them
-        var invoices = new InMemoryInvoiceRepository();
-        var coupons = new InMemoryCouponRepository();
-        var couponAssociations = new InMemoryCouponAssociationRepository();
-        var sequences = new InMemorySequenceRepository();
-        var transactions = new InMemoryTransactions();
-        var ids = new UlidIdGenerator(clock);
-        var taxes = new FindApplicableTaxesService(new InMemoryTaxAssociationRepository(), new InMemoryTaxRateRepository());
-        var billing = new BillSubscriptionPeriodsService(invoices, new SubscriptionPeriodDrafts(subscriptions, customers,
-                plans, meters, events, couponAssociations, coupons, taxes, clock), sequences, InvoiceSettings.DEFAULTS,
-                transactions, ids, clock);
-        var creditNotes = new InMemoryCreditNoteRepository();
-        var subscribing = new BillingSubscriptionsService(new ManageSubscriptionsService(subscriptions, cursors, customers, plans,
-                prices, new InMemoryAddonRepository(), meters, events, transactions, ids, clock), billing,
-                new AttachCouponService(coupons, couponAssociations, transactions, ids, clock), coupons, couponAssociations,
-                taxes, plans, meters, invoices, creditNotes, new ManageCreditNotesService(creditNotes, invoices, sequences,
-                InvoiceSettings.DEFAULTS, transactions, ids, clock), transactions, clock);
+        // the application services over in-memory adapters: no server, no database
+        Injector flexprice = Guice.createInjector(new CoreModule(clock), new InMemoryStorageModule(),
+                new InProcessMessagingModule());
+        var customers = flexprice.getInstance(CustomerRepository.class);
+        var meters = flexprice.getInstance(MeterRepository.class);
+        var events = flexprice.getInstance(EventRepository.class);
+        var invoices = flexprice.getInstance(InvoiceRepository.class);
+        var plans = flexprice.getInstance(ManagePlansUseCase.class);
+        var subscribing = flexprice.getInstance(ManageSubscriptionsUseCase.class);
+        var billing = flexprice.getInstance(BillSubscriptionPeriodsUseCase.class);
+        var loop = flexprice.getInstance(BillDueSubscriptionsUseCase.class);
 
         // the catalog: a customer, a meter summing "tokens", a plan with a 49.00 fee in advance and 0.01 a token
         customers.insert(new Customer(CustomerId.of("cust_1"), scope, "acme", "Acme", null, null, null, null, null,
@@ -112,7 +86,7 @@ class EmbeddedBillingLoopReadmeExampleTest {
                 BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1, InvoiceCadence.ADVANCE, null);
         Price perToken = new Price(PriceType.USAGE, BillingModel.FLAT_FEE, usd, new BigDecimal("0.01"), null, List.of(),
                 null, BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1, InvoiceCadence.ARREAR, null);
-        String planId = new ManagePlansService(plans, prices, meters, transactions, ids, clock).create(caller,
+        String planId = plans.create(caller,
                 new CreatePlanCommand("Pro", null, null, Map.of(), List.of(
                         new CreatePriceCommand(PriceEntityType.PLAN, null, null, null, "Fee", null, Map.of(), fee),
                         new CreatePriceCommand(PriceEntityType.PLAN, null, null, "meter_1", "Tokens", null, Map.of(),
@@ -131,7 +105,6 @@ class EmbeddedBillingLoopReadmeExampleTest {
 
         // March has ended: the billing loop (what local mode runs every minute) invoices it, once however often it runs:
         // 1200 x 0.01 = 12.00 of tokens, plus April's fee 49.00 in advance = 61.00, finalized as INV-202604-00002
-        var loop = new BillDueSubscriptionsService(cursors, subscriptions, billing, transactions);
         BillingRunSummary run = loop.billDue(clock.instant(), 100);              // billed 1
         Period march = new Period(march1, Instant.parse("2026-04-01T00:00:00Z"));
         Invoice invoice = invoices.findLiveForPeriod(scope, subscription.id().value(), march,
