@@ -8,6 +8,7 @@ import io.flexprice.sdk.core.RetryPolicy;
 import io.flexprice.sdk.core.Sleeper;
 import io.flexprice.sdk.costs.CostsService;
 import io.flexprice.sdk.coupons.CouponsService;
+import io.flexprice.sdk.creditgrants.CreditGrantsService;
 import io.flexprice.sdk.creditnotes.CreditNotesService;
 import io.flexprice.sdk.customers.CustomersService;
 import io.flexprice.sdk.entitlements.EntitlementsService;
@@ -69,6 +70,7 @@ public final class FlexpriceClient {
     private final CreditNotesService creditNotes;
     private final WalletsService wallets;
     private final EntitlementsService entitlements;
+    private final CreditGrantsService creditGrants;
     private final CostsService costs;
 
     private FlexpriceClient(ApiClient api) {
@@ -90,6 +92,7 @@ public final class FlexpriceClient {
         this.creditNotes = new CreditNotesService(api);
         this.wallets = new WalletsService(api);
         this.entitlements = new EntitlementsService(api);
+        this.creditGrants = new CreditGrantsService(api);
         this.costs = new CostsService(api);
     }
 
@@ -170,6 +173,11 @@ public final class FlexpriceClient {
     /** Entitlements: what plans, addons and subscriptions grant, and the check. */
     public EntitlementsService entitlements() {
         return entitlements;
+    }
+
+    /** Credit grants: credits a plan or subscription adds to the subscription's wallet, once or every period. */
+    public CreditGrantsService creditGrants() {
+        return creditGrants;
     }
 
     /** Costsheets and cost analytics. */

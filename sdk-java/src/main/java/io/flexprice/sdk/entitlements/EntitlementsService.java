@@ -7,9 +7,13 @@ import io.flexprice.sdk.core.ApiClient;
 import io.flexprice.sdk.core.ApiRequest;
 import io.flexprice.sdk.core.RequestOptions;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** Entitlements: {@code /v1/entitlements} and the check. Get it from {@code FlexpriceClient.entitlements()}. */
+/**
+ * Entitlements: {@code /v1/entitlements}, the check, and what a plan, addon, subscription or customer grants. Get it
+ * from {@code FlexpriceClient.entitlements()}.
+ */
 public final class EntitlementsService {
 
     private static final TypeReference<ListEnvelope<Entitlement>> LIST = new TypeReference<>() {
@@ -28,6 +32,20 @@ public final class EntitlementsService {
     public Entitlement create(CreateEntitlementParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return api.send(ApiRequest.post("/entitlements", params), Entitlement.class, options);
+    }
+
+    public List<Entitlement> createBulk(List<CreateEntitlementParams> items) {
+        return createBulk(items, RequestOptions.NONE);
+    }
+
+    /** {@code POST /v1/entitlements/bulk}: every entitlement created, or none (1 or more items). */
+    public List<Entitlement> createBulk(List<CreateEntitlementParams> items, RequestOptions options) {
+        Objects.requireNonNull(items, "items");
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("items: at least one entitlement is required");
+        }
+        return items(api.send(ApiRequest.post("/entitlements/bulk", Map.of("items", List.copyOf(items))), LIST,
+                options));
     }
 
     public Entitlement get(String id) {
@@ -98,5 +116,32 @@ public final class EntitlementsService {
                 .withQuery("feature_lookup_keys", params.featureLookupKeys())
                 .withQuery("subscription_ids", params.subscriptionIds());
         return api.send(request, CustomerUsageSummary.class, RequestOptions.NONE);
+    }
+
+    /** {@code GET /v1/plans/{id}/entitlements}: the plan with its entitlements. */
+    public PlanEntitlements planEntitlements(String planId) {
+        return api.send(ApiRequest.get(ApiRequest.path("/plans/{}/entitlements", planId)), PlanEntitlements.class,
+                RequestOptions.NONE);
+    }
+
+    /** {@code GET /v1/addons/{id}/entitlements}: the addon's entitlements, all on one page. */
+    public List<Entitlement> addonEntitlements(String addonId) {
+        return items(api.send(ApiRequest.get(ApiRequest.path("/addons/{}/entitlements", addonId)), LIST,
+                RequestOptions.NONE));
+    }
+
+    /** {@code GET /v1/subscriptions/{id}/entitlements}: what the subscription grants, summed per feature. */
+    public SubscriptionEntitlements subscriptionEntitlements(String subscriptionId) {
+        return subscriptionEntitlements(subscriptionId, null);
+    }
+
+    /** The same, only for these features (null or empty: all). */
+    public SubscriptionEntitlements subscriptionEntitlements(String subscriptionId, List<String> featureIds) {
+        return api.send(ApiRequest.get(ApiRequest.path("/subscriptions/{}/entitlements", subscriptionId))
+                .withQuery("feature_ids", featureIds), SubscriptionEntitlements.class, RequestOptions.NONE);
+    }
+
+    private static List<Entitlement> items(ListEnvelope<Entitlement> envelope) {
+        return envelope == null || envelope.items() == null ? List.of() : List.copyOf(envelope.items());
     }
 }
