@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
@@ -32,9 +33,9 @@ public final class CustomerWalletsLookupResource {
     }
 
     @GET
-    public List<?> list(@Context SecurityContext security, @QueryParam("id") String id,
-                        @QueryParam("lookup_key") String lookupKey,
-                        @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
+    public Response list(@Context SecurityContext security, @QueryParam("id") String id,
+                         @QueryParam("lookup_key") String lookupKey,
+                         @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
         WireParser wire = new WireParser();
         CustomerRef customer = wire.parse(f -> "id", () -> new CustomerRef(id, lookupKey));
         boolean realTime = "true".equalsIgnoreCase(includeRealTimeBalance);
@@ -43,8 +44,10 @@ public final class CustomerWalletsLookupResource {
         }
         wire.throwIfInvalid();
         Caller caller = Callers.of(security);
-        return realTime
+        // two shapes, as FlexPrice answers: balances with the real-time part, or the wallets themselves
+        List<?> wallets = realTime
                 ? find.balancesForCustomer(caller, customer).stream().map(WalletBalanceResponse::from).toList()
                 : find.forCustomer(caller, customer).stream().map(WalletResponse::from).toList();
+        return Response.ok(wallets).build();
     }
 }
