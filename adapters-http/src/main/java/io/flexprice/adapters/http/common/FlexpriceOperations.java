@@ -114,8 +114,7 @@ public final class FlexpriceOperations {
             }
             int literals = 0;
             for (int i = 0; i < template.length; i++) {
-                boolean parameter = template[i].startsWith("{") && template[i].endsWith("}");
-                if (parameter) {
+                if (isParameter(template[i])) {
                     if (segments[i].isEmpty()) {
                         return -1;
                     }
@@ -126,6 +125,29 @@ public final class FlexpriceOperations {
                 }
             }
             return literals;
+        }
+
+        /**
+         * Whether a request for this operation, at {@code requestPath}, was routed to another operation:
+         * one whose path parameter took the value of a literal segment of this one (values bound are
+         * {@code parameterValues}), as {@code /v1/prices/{id}} takes {@code /v1/prices/units}.
+         */
+        public boolean isShadowed(String requestPath, java.util.Collection<String> parameterValues) {
+            String[] template = FlexpriceOperations.segments(path);
+            String[] request = FlexpriceOperations.segments(requestPath);
+            if (template.length != request.length) {
+                return false;
+            }
+            for (int i = 0; i < template.length; i++) {
+                if (!isParameter(template[i]) && parameterValues.contains(request[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isParameter(String segment) {
+            return segment.startsWith("{") && segment.endsWith("}");
         }
 
         @Override

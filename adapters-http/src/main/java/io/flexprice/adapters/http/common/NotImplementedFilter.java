@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +20,10 @@ import java.util.Optional;
  * that its id is unknown. Only Jersey's own "no such endpoint" (404 {@link EdgeErrorCode#ROUTE_NOT_FOUND})
  * and "method not allowed" (405) answers are rewritten, and only when the request's method and path are
  * one of {@link FlexpriceOperations#official()}; a domain 404 such as {@code customer.not_found} is left
- * as it is.
+ * as it is. A request that Jersey routed to one of our templates with a parameter where the FlexPrice
+ * operation has a literal segment (our {@code GET /v1/prices/{id}} taking {@code GET /v1/prices/units}:
+ * the path parameter's value is the literal) is also that unserved operation, so it answers 501 too,
+ * whatever the resource answered.
  */
 @Provider
 public final class NotImplementedFilter implements ContainerResponseFilter {
@@ -34,11 +39,11 @@ public final class NotImplementedFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isRoutingFailure(response)) {
-            return;
-        }
-        Optional<Operation> operation = operations.match(request.getMethod(), request.getUriInfo().getPath());
-        if (operation.isEmpty()) {
+        boolean routingFailure = isRoutingFailure(response);
+        String path = request.getUriInfo().getPath();
+        Optional<Operation> operation = operations.match(request.getMethod(), path);
+        if (operation.isEmpty()
+                || !routingFailure && !operation.get().isShadowed(path, pathParameterValues(request))) {
             return;
         }
         String message = operation.get() + " is not implemented by this server";
@@ -47,6 +52,13 @@ public final class NotImplementedFilter implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
         response.setEntity(ErrorResponse.of(ErrorCode.NOT_IMPLEMENTED.code(), message, null, List.of()),
                 null, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The values Jersey bound to path parameters of the resource method it routed the request to. */
+    private static Collection<String> pathParameterValues(ContainerRequestContext request) {
+        Collection<String> values = new HashSet<>();
+        request.getUriInfo().getPathParameters().values().forEach(values::addAll);
+        return values;
     }
 
     private static boolean isRoutingFailure(ContainerResponseContext response) {

@@ -43,6 +43,15 @@ class FlexpriceOperationsTest {
     }
 
     @Test
+    void anOperationIsShadowedWhenAPathParameterTookOneOfItsLiteralSegments() {
+        Operation units = new Operation("GET", "/v1/prices/units");
+        assertThat(units.isShadowed("/v1/prices/units", java.util.Set.of("units"))).isTrue();
+        assertThat(units.isShadowed("/v1/prices/units", java.util.Set.of())).isFalse();
+        assertThat(new Operation("GET", "/v1/prices/{id}").isShadowed("/v1/prices/price_1", java.util.Set.of("price_1")))
+                .isFalse();
+    }
+
+    @Test
     void aLineThatIsNotMethodAndPathIsRejected() {
         assertThatThrownBy(() -> FlexpriceOperations.parse("GET v1/customers")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FlexpriceOperations.parse("/v1/customers")).isInstanceOf(IllegalArgumentException.class);

@@ -43,6 +43,16 @@ class NotImplementedFilterTest {
     }
 
     @Test
+    void aFlexpriceOperationRoutedToOneOfOurParameterTemplatesAnswers501() {
+        // our GET /v1/customers/{id} takes the path of FlexPrice's GET /v1/customers/usage (not registered here)
+        Response response = authorized(API, "/v1/customers/usage").get();
+
+        assertThat(response.getStatus()).isEqualTo(501);
+        assertThat(json(response).at("/error/message").asText())
+                .isEqualTo("GET /v1/customers/usage is not implemented by this server");
+    }
+
+    @Test
     void aDomainNotFoundStays404() {
         Response response = authorized(API, "/v1/customers/cust_missing").get();
 
