@@ -4,6 +4,7 @@ import io.flexprice.adapters.http.addon.AddonsResource;
 import io.flexprice.adapters.http.common.ApiKeyAuthFilter;
 import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
+import io.flexprice.adapters.http.common.NotImplementedFilter;
 import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
 import io.flexprice.adapters.http.common.RequestIdFilter;
 import io.flexprice.adapters.http.creditnote.CreditNotesResource;
@@ -88,7 +89,9 @@ public final class HttpComponents {
             ApiKeyAuthFilter.class,
             IdempotencyKeyFilter.class,
             RequestIdFilter.class,
-            ErrorMapper.class);
+            ErrorMapper.class,
+            // FlexPrice operations not served: 501 instead of a routing 404
+            NotImplementedFilter.class);
 
     private HttpComponents() {
     }
