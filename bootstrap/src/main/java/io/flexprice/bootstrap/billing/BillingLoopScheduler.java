@@ -1,17 +1,13 @@
 package io.flexprice.bootstrap.billing;
 
 import io.dropwizard.lifecycle.Managed;
-import io.flexprice.domain.wallet.WalletTransaction;
 import io.flexprice.ports.in.billing.BillDueSubscriptionsUseCase;
 import io.flexprice.ports.in.billing.BillingRunSummary;
 import io.flexprice.ports.in.creditgrant.ApplyDueCreditGrantsUseCase;
 import io.flexprice.ports.in.creditgrant.CreditGrantRunSummary;
-import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.in.wallet.ExpireWalletCreditsUseCase;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,15 +41,6 @@ public final class BillingLoopScheduler implements Managed {
     private ScheduledExecutorService executor;
     private volatile boolean stopping;
 
-    public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, Clock clock, Duration interval) {
-        this(billing, (now, limit) -> new CreditGrantRunSummary(List.of(), List.of(), List.of()), NO_EXPIRY, clock,
-                interval);
-    }
-
-    /**
-     * Also expires wallet credits and applies the credit grants due, in that order, before each billing run (so a
-     * period's credits are there to pay it, and expired ones are not).
-     */
     public BillingLoopScheduler(BillDueSubscriptionsUseCase billing, ApplyDueCreditGrantsUseCase grants,
                                 ExpireWalletCreditsUseCase expiry, Clock clock, Duration interval) {
         this.billing = billing;
@@ -127,18 +114,6 @@ public final class BillingLoopScheduler implements Managed {
             LOG.error("credit grant run failed; the next run tries again in {}", interval, e);
         }
     }
-
-    private static final ExpireWalletCreditsUseCase NO_EXPIRY = new ExpireWalletCreditsUseCase() {
-        @Override
-        public List<WalletTransaction> expire(Caller caller, Instant now) {
-            return List.of();
-        }
-
-        @Override
-        public List<WalletTransaction> expireInEveryScope(Instant now) {
-            return List.of();
-        }
-    };
 
     private static void report(BillingRunSummary batch) {
         if (batch.total() > 0) {

@@ -36,7 +36,7 @@ class BillingLoopSchedulerTest {
             return new BillingRunSummary(billed, 0, 0, List.of());
         };
 
-        new BillingLoopScheduler(billing, CLOCK, Duration.ofMinutes(1)).runOnce();
+        new BillingLoopScheduler(billing, NO_GRANTS, expiry(new ArrayList<>(), null), CLOCK, Duration.ofMinutes(1)).runOnce();
 
         assertThat(limits).containsExactly(100, 100, 100);
         assertThat(due.get()).isZero();
@@ -83,6 +83,9 @@ class BillingLoopSchedulerTest {
         assertThat(calls).containsExactly("expire " + NOW, "grants", "bill", "expire " + NOW, "grants", "bill");
     }
 
+    private static final ApplyDueCreditGrantsUseCase NO_GRANTS =
+            (now, limit) -> new CreditGrantRunSummary(List.of(), List.of(), List.of());
+
     private static ExpireWalletCreditsUseCase expiry(List<String> calls, RuntimeException failure) {
         return new ExpireWalletCreditsUseCase() {
             @Override
@@ -110,7 +113,8 @@ class BillingLoopSchedulerTest {
             threeRuns.countDown();
             throw new IllegalStateException("storage unavailable");
         };
-        BillingLoopScheduler scheduler = new BillingLoopScheduler(billing, CLOCK, Duration.ofMillis(20));
+        BillingLoopScheduler scheduler = new BillingLoopScheduler(billing, NO_GRANTS,
+                expiry(new ArrayList<>(), null), CLOCK, Duration.ofMillis(20));
 
         scheduler.start();
         boolean ranThrice = threeRuns.await(10, TimeUnit.SECONDS);
