@@ -1,5 +1,19 @@
 package io.flexprice.adapters.storage;
 
+import static io.flexprice.adapters.storage.SearchFixtures.after;
+import static io.flexprice.adapters.storage.SearchFixtures.asc;
+import static io.flexprice.adapters.storage.SearchFixtures.before;
+import static io.flexprice.adapters.storage.SearchFixtures.contains;
+import static io.flexprice.adapters.storage.SearchFixtures.desc;
+import static io.flexprice.adapters.storage.SearchFixtures.eq;
+import static io.flexprice.adapters.storage.SearchFixtures.eqDate;
+import static io.flexprice.adapters.storage.SearchFixtures.in;
+import static io.flexprice.adapters.storage.SearchFixtures.notContains;
+import static io.flexprice.adapters.storage.SearchFixtures.notIn;
+import static io.flexprice.adapters.storage.SearchFixtures.sortedBy;
+import static io.flexprice.adapters.storage.SearchFixtures.where;
+import io.flexprice.domain.common.SearchConditions;
+import java.time.Instant;
 import static io.flexprice.adapters.storage.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -276,5 +290,77 @@ public abstract class CustomerRepositoryContract {
     private static void assertConflict(ThrowingCallable write) {
         assertThatThrownBy(write).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.CUSTOMER_EXTERNAL_ID_TAKEN));
+    }
+
+    private Customer named(String externalId, String name, String email, Instant createdAt) {
+        return new Customer(new CustomerId(Fixtures.uniqueId("cust")), scope, externalId, name, email, null, null, null,
+                Metadata.EMPTY, Status.PUBLISHED, Fixtures.auditCreatedAt(createdAt));
+    }
+
+    private Page<Customer> search(SearchConditions conditions, PageRequest page) {
+        return repository().search(scope, new CustomerFilter(null, null, null, null, conditions), page);
+    }
+
+    @Test
+    void searchConditionsNarrowTogetherAndTheTotalCountsEveryMatch() {
+        Customer acme = named("acme", "Acme GmbH", "billing@acme.example", T0);
+        Customer acmeLabs = named("acme-labs", "acme labs", null, T0.plusSeconds(1));
+        Customer globex = named("globex", "Globex", "ap@globex.example", T0.plusSeconds(2));
+        Customer initech = named("initech", "Initech", "ap@initech.example", T0.plusSeconds(3));
+        for (Customer c : List.of(acme, acmeLabs, globex, initech)) {
+            repository().insert(c);
+        }
+        repository().update(initech.deleted(initech.audit()));
+
+        // contains is case-insensitive: both Acme customers
+        assertThat(search(where(contains("name", "ACME")), PageRequest.first(10)).items())
+                .containsExactly(acmeLabs, acme);
+        // a customer without an email satisfies no condition on it, not_contains included
+        assertThat(search(where(notContains("email", "acme")), PageRequest.first(10)).items())
+                .containsExactly(globex);
+        assertThat(search(where(in("external_id", "acme", "globex", "initech")), PageRequest.first(10)).items())
+                .containsExactly(globex, acme);
+        assertThat(search(where(notIn("external_id", "acme")), PageRequest.first(10)).items())
+                .containsExactly(globex, acmeLabs);
+        assertThat(search(where(eq("email", "ap@globex.example")), PageRequest.first(10)).items())
+                .containsExactly(globex);
+        // strict bounds: created at T0+1 and T0+2 are after T0 and before T0+3
+        assertThat(search(where(after("created_at", T0), before("created_at", T0.plusSeconds(3))),
+                PageRequest.first(10)).items()).containsExactly(globex, acmeLabs);
+        assertThat(search(where(eqDate("created_at", T0)), PageRequest.first(10)).items()).containsExactly(acme);
+        // the deleted customer stays out unless the named status filter asks for it
+        assertThat(search(where(eq("status", "deleted")), PageRequest.first(10)).items()).isEmpty();
+        // two of the three live customers match; the second page of one holds the newer, the total counts both
+        Page<Customer> page = search(where(contains("external_id", "acme"), eq("status", "published")),
+                new PageRequest(1, 1, SortOrder.ASC));
+        assertThat(page.items()).containsExactly(acmeLabs);
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void searchSortComesBeforeTheListingOrderAndComparesTextByCodePoint() {
+        Customer acme = named("acme", "Acme GmbH", "b@acme.example", T0);
+        Customer acmeLabs = named("acme-labs", "acme labs", null, T0.plusSeconds(1));
+        Customer globex = named("globex", "Globex", "a@globex.example", T0.plusSeconds(2));
+        Customer globexTwin = named("globex-2", "Globex", "c@globex.example", T0.plusSeconds(3));
+        for (Customer c : List.of(acme, acmeLabs, globex, globexTwin)) {
+            repository().insert(c);
+        }
+
+        // upper case before lower case (code points); equal names newest first (the listing's order)
+        assertThat(search(sortedBy(asc("name")), PageRequest.first(10)).items())
+                .containsExactly(acme, globexTwin, globex, acmeLabs);
+        assertThat(search(sortedBy(asc("name")), new PageRequest(10, 0, SortOrder.ASC)).items())
+                .containsExactly(acme, globex, globexTwin, acmeLabs);
+        // no email: last ascending, first descending
+        assertThat(search(sortedBy(asc("email")), PageRequest.first(10)).items())
+                .containsExactly(globex, acme, globexTwin, acmeLabs);
+        assertThat(search(sortedBy(desc("email")), PageRequest.first(10)).items())
+                .containsExactly(acmeLabs, globexTwin, acme, globex);
+        // sorts apply in order: the names tie, c@ before a@; the second page of one holds a@
+        Page<Customer> page = search(where(List.of(contains("name", "globex")), asc("name"), desc("email")),
+                new PageRequest(1, 1, SortOrder.DESC));
+        assertThat(page.items()).containsExactly(globex);
+        assertThat(page.total()).isEqualTo(2);
     }
 }

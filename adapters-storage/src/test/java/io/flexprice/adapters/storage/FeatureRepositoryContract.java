@@ -1,5 +1,13 @@
 package io.flexprice.adapters.storage;
 
+import static io.flexprice.adapters.storage.SearchFixtures.asc;
+import static io.flexprice.adapters.storage.SearchFixtures.before;
+import static io.flexprice.adapters.storage.SearchFixtures.contains;
+import static io.flexprice.adapters.storage.SearchFixtures.desc;
+import static io.flexprice.adapters.storage.SearchFixtures.eq;
+import static io.flexprice.adapters.storage.SearchFixtures.notIn;
+import static io.flexprice.adapters.storage.SearchFixtures.sortedBy;
+import static io.flexprice.adapters.storage.SearchFixtures.where;
 import static io.flexprice.adapters.storage.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -235,5 +243,27 @@ public abstract class FeatureRepositoryContract {
     private static void assertConflict(ThrowingCallable write) {
         assertThatThrownBy(write).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.FEATURE_LOOKUP_KEY_TAKEN));
+    }
+
+    @Test
+    void searchConditionsNarrowAndSortFeaturesWithTheMatchingTotal() {
+        Feature sso = Fixtures.aFeature(scope).name("Single sign-on").lookupKey("sso").createdAt(T0).build();
+        Feature seats = Fixtures.aFeature(scope).name("Seats").lookupKey("seats").createdAt(T0.plusSeconds(1)).build();
+        Feature audit = Fixtures.aFeature(scope).name("Audit log").createdAt(T0.plusSeconds(2)).build();
+        for (Feature f : List.of(sso, seats, audit)) {
+            repository().insert(f);
+        }
+
+        assertThat(searchWith(where(contains("name", "S"))).items()).containsExactly(seats, sso);
+        // audit has no lookup key: it satisfies no condition on it
+        assertThat(searchWith(where(notIn("lookup_key", "sso"))).items()).containsExactly(seats);
+        assertThat(searchWith(where(eq("type", "boolean"), before("created_at", T0.plusSeconds(2)))).total())
+                .isEqualTo(2);
+        assertThat(searchWith(sortedBy(asc("name"))).items()).containsExactly(audit, seats, sso);
+        assertThat(searchWith(sortedBy(desc("lookup_key"))).items()).containsExactly(audit, sso, seats);
+    }
+
+    private Page<Feature> searchWith(io.flexprice.domain.common.SearchConditions conditions) {
+        return search(new FeatureFilter(null, null, null, null, null, conditions));
     }
 }

@@ -1,5 +1,15 @@
 package io.flexprice.adapters.storage;
 
+import static io.flexprice.adapters.storage.SearchFixtures.asc;
+import static io.flexprice.adapters.storage.SearchFixtures.before;
+import static io.flexprice.adapters.storage.SearchFixtures.desc;
+import static io.flexprice.adapters.storage.SearchFixtures.eq;
+import static io.flexprice.adapters.storage.SearchFixtures.eqNumber;
+import static io.flexprice.adapters.storage.SearchFixtures.gt;
+import static io.flexprice.adapters.storage.SearchFixtures.lt;
+import static io.flexprice.adapters.storage.SearchFixtures.sortedBy;
+import static io.flexprice.adapters.storage.SearchFixtures.where;
+import io.flexprice.domain.common.SearchConditions;
 import static io.flexprice.adapters.storage.Fixtures.T0;
 import static io.flexprice.adapters.storage.InvoiceFixtures.APRIL;
 import static io.flexprice.adapters.storage.InvoiceFixtures.MARCH;
@@ -255,5 +265,44 @@ public abstract class InvoiceRepositoryContract {
 
     private List<Invoice> search(InvoiceFilter filter) {
         return repository().search(scope, filter, PageRequest.first(10)).items();
+    }
+
+    @Test
+    void searchConditionsOnAmountsStatusesAndCurrencyWithTheMatchingTotal() {
+        Invoice ten = InvoiceFixtures.draft(scope, InvoiceDraft.oneOff(customer, USD,
+                InvoiceFixtures.lines("10.00")), T0);
+        Invoice twenty = finalized(InvoiceFixtures.draft(scope, InvoiceDraft.forPeriod(customer, "sub_1", MARCH, USD,
+                InvoiceFixtures.lines("20.00")), T0.plusSeconds(1)));
+        Invoice thirty = finalized(InvoiceFixtures.draft(scope, InvoiceDraft.forPeriod(customer, "sub_2", APRIL, USD,
+                InvoiceFixtures.lines("30.00")), T0.plusSeconds(2)));
+        thirty = thirty.withPayment(usd("30.00"), T0, thirty.audit());
+        repository().insert(ten);
+        repository().createForPeriod(twenty);
+        repository().createForPeriod(thirty);
+
+        // strict: 20.00 is not above 20
+        assertThat(searchWith(where(gt("amount_due", "20"))).items()).containsExactly(thirty);
+        assertThat(searchWith(where(lt("amount_due", "20"))).items()).containsExactly(ten);
+        assertThat(searchWith(where(eqNumber("amount_due", "20"))).items()).containsExactly(twenty);
+        // 30.00 paid in full: nothing remains; 20.00 and 10.00 remain
+        assertThat(searchWith(where(gt("amount_remaining", "0"))).items()).containsExactly(twenty, ten);
+        assertThat(searchWith(where(eq("invoice_status", "FINALIZED"), eq("payment_status", "PENDING"))).items())
+                .containsExactly(twenty);
+        assertThat(searchWith(where(eq("currency", "usd"), eq("invoice_type", "SUBSCRIPTION"))).items())
+                .containsExactly(thirty, twenty);
+        // an invoice without a period satisfies no condition on it
+        assertThat(searchWith(where(before("period_start", APRIL.start()))).items()).containsExactly(twenty);
+        assertThat(searchWith(sortedBy(asc("amount_due"))).items()).containsExactly(ten, twenty, thirty);
+        assertThat(searchWith(sortedBy(desc("period_end"))).items()).containsExactly(ten, thirty, twenty);
+        Page<Invoice> page = repository().search(scope, new InvoiceFilter(null, null, null, null, null, null, null,
+                null, null, null, null, null, where(List.of(gt("amount_due", "5")), desc("amount_due"))),
+                new PageRequest(1, 1, SortOrder.ASC));
+        assertThat(page.items()).containsExactly(twenty); // the second page of one, largest amount due first
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    private Page<Invoice> searchWith(SearchConditions conditions) {
+        return repository().search(scope, new InvoiceFilter(null, null, null, null, null, null, null, null, null,
+                null, null, null, conditions), PageRequest.first(10));
     }
 }

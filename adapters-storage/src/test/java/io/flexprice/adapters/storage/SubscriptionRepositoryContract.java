@@ -1,5 +1,13 @@
 package io.flexprice.adapters.storage;
 
+import static io.flexprice.adapters.storage.SearchFixtures.after;
+import static io.flexprice.adapters.storage.SearchFixtures.asc;
+import static io.flexprice.adapters.storage.SearchFixtures.desc;
+import static io.flexprice.adapters.storage.SearchFixtures.eq;
+import static io.flexprice.adapters.storage.SearchFixtures.in;
+import static io.flexprice.adapters.storage.SearchFixtures.notIn;
+import static io.flexprice.adapters.storage.SearchFixtures.sortedBy;
+import static io.flexprice.adapters.storage.SearchFixtures.where;
 import static io.flexprice.adapters.storage.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -172,5 +180,37 @@ public abstract class SubscriptionRepositoryContract {
 
     private Page<Subscription> search(SubscriptionFilter filter) {
         return repository().search(scope, filter, PageRequest.first(10));
+    }
+
+    @Test
+    void searchConditionsFilterAndSortOnTheWireValuesWithTheMatchingTotal() {
+        Subscription oldest = aSubscription(scope, "cust_1", "plan_1", T0);
+        Subscription middle = aSubscription(scope, "cust_2", "plan_1", T0.plusSeconds(1));
+        Subscription newest = aSubscription(scope, "cust_1", "plan_2", T0.plusSeconds(2))
+                .cancelled(io.flexprice.domain.subscription.CancellationType.IMMEDIATE, T0.plusSeconds(86_400 * 8),
+                        Audit.createdBy("x", T0.plusSeconds(2)));
+        for (Subscription s : List.of(middle, newest, oldest)) {
+            repository().insert(s);
+        }
+
+        assertThat(searchWith(where(in("customer_id", "cust_1"))).items()).containsExactly(newest, oldest);
+        assertThat(searchWith(where(eq("subscription_status", "cancelled"))).items()).containsExactly(newest);
+        // the currency as the API shows it, in lower case
+        assertThat(searchWith(where(eq("currency", "usd"))).total()).isEqualTo(3);
+        assertThat(searchWith(where(eq("currency", "USD"))).total()).isZero();
+        assertThat(searchWith(where(eq("plan_id", "plan_1"), after("created_at", T0))).items())
+                .containsExactly(middle);
+        // plan_2 first, then plan_1 newest first
+        assertThat(searchWith(sortedBy(desc("plan_id"))).items()).containsExactly(newest, middle, oldest);
+        // only the cancelled one has cancelled_at: first ascending, the others after it
+        assertThat(searchWith(sortedBy(asc("cancelled_at"))).items()).containsExactly(newest, middle, oldest);
+        Page<Subscription> page = repository().search(scope, new SubscriptionFilter(null, null, null, null, null,
+                where(notIn("subscription_status", "cancelled"))), new PageRequest(1, 1, SortOrder.ASC));
+        assertThat(page.items()).containsExactly(middle); // the second page of one, oldest first
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    private Page<Subscription> searchWith(io.flexprice.domain.common.SearchConditions conditions) {
+        return search(new SubscriptionFilter(null, null, null, null, null, conditions));
     }
 }

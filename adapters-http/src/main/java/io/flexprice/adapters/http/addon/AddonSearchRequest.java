@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.addon;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -16,9 +20,11 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddonSearchRequest(List<String> addonIds, List<String> lookupKeys, String addonType, String status,
-                                 Integer limit, Integer offset, String order) {
+                                 Integer limit, Integer offset, String order,
+                                 List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
-    public static final AddonSearchRequest ALL = new AddonSearchRequest(null, null, null, null, null, null, null);
+    public static final AddonSearchRequest ALL = new AddonSearchRequest(null, null, null, null, null, null, null, null,
+            null);
 
     public static Search fromQuery(List<String> addonIds, List<String> lookupKeys, String addonType, String status,
                                    String limit, String offset, String order) {
@@ -26,7 +32,7 @@ public record AddonSearchRequest(List<String> addonIds, List<String> lookupKeys,
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
         return new AddonSearchRequest(WireParser.list(addonIds), WireParser.list(lookupKeys), addonType, status,
-                limitValue, offsetValue, order).toSearch(wire);
+                limitValue, offsetValue, order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -38,9 +44,10 @@ public record AddonSearchRequest(List<String> addonIds, List<String> lookupKeys,
         PageRequest page = wire.page(limit, offset, order);
         AddonType type = addonType == null || addonType.isBlank() ? null
                 : wire.parse(field -> "addon_type", () -> AddonType.fromWire(addonType.trim()));
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, AddonFilter.FIELDS);
         wire.throwIfInvalid();
         return new Search(new AddonFilter(WireParser.listWith(addonIds, null), WireParser.listWith(lookupKeys, null),
-                type, statusFilter), page);
+                type, statusFilter, conditions), page);
     }
 
     public record Search(AddonFilter filter, PageRequest page) {

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.costsheet;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.common.PageRequest;
@@ -20,10 +24,18 @@ public record CostsheetSearchRequest(@JsonProperty("costsheetIDs") List<String> 
                                      @JsonProperty("queryFilter") QueryFilter queryFilter,
                                      @JsonProperty("limit") Integer limit,
                                      @JsonProperty("offset") Integer offset,
-                                     @JsonProperty("order") String order) {
+                                     @JsonProperty("order") String order,
+                                     @JsonProperty("filters") List<FilterConditionRequest> filters,
+                                     @JsonProperty("sort") List<SortConditionRequest> sort) {
 
     public static final CostsheetSearchRequest ALL =
-            new CostsheetSearchRequest(null, null, null, null, null, null, null, null);
+            new CostsheetSearchRequest(null, null, null, null, null, null, null, null, null, null);
+
+    /** A search without {@code filters} or {@code sort} (from query parameters). */
+    public CostsheetSearchRequest(List<String> costsheetIds, String lookupKey, String name, String status,
+                                  QueryFilter queryFilter, Integer limit, Integer offset, String order) {
+        this(costsheetIds, lookupKey, name, status, queryFilter, limit, offset, order, null, null);
+    }
 
     public Search toSearch() {
         WireParser wire = new WireParser();
@@ -31,8 +43,10 @@ public record CostsheetSearchRequest(@JsonProperty("costsheetIDs") List<String> 
         Status statusFilter = wire.status(status != null ? status : paging.status());
         PageRequest page = wire.page(limit != null ? limit : paging.limit(),
                 offset != null ? offset : paging.offset(), order != null ? order : paging.order());
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, CostsheetFilter.FIELDS);
         wire.throwIfInvalid();
-        return new Search(new CostsheetFilter(costsheetIds, WireParser.listWith(null, lookupKey), name, statusFilter),
+        return new Search(new CostsheetFilter(costsheetIds, WireParser.listWith(null, lookupKey), name,
+                statusFilter, conditions),
                 page);
     }
 

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.coupon;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -14,15 +18,16 @@ import java.util.List;
  * {@code expand} are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CouponSearchRequest(List<String> couponIds, String status, Integer limit, Integer offset, String order) {
+public record CouponSearchRequest(List<String> couponIds, String status, Integer limit, Integer offset, String order,
+                                  List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
-    public static final CouponSearchRequest ALL = new CouponSearchRequest(null, null, null, null, null);
+    public static final CouponSearchRequest ALL = new CouponSearchRequest(null, null, null, null, null, null, null);
 
     public static Search fromQuery(List<String> couponIds, String status, String limit, String offset, String order) {
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
-        return new CouponSearchRequest(WireParser.list(couponIds), status, limitValue, offsetValue, order)
+        return new CouponSearchRequest(WireParser.list(couponIds), status, limitValue, offsetValue, order, null, null)
                 .toSearch(wire);
     }
 
@@ -33,8 +38,9 @@ public record CouponSearchRequest(List<String> couponIds, String status, Integer
     private Search toSearch(WireParser wire) {
         Status statusFilter = wire.status(status);
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, CouponFilter.FIELDS);
         wire.throwIfInvalid();
-        return new Search(new CouponFilter(WireParser.listWith(couponIds, null), statusFilter), page);
+        return new Search(new CouponFilter(WireParser.listWith(couponIds, null), statusFilter, conditions), page);
     }
 
     public record Search(CouponFilter filter, PageRequest page) {

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.customer;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -14,10 +18,11 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CustomerSearchRequest(List<String> customerIds, String externalId, List<String> externalIds,
-                                    String email, String status, Integer limit, Integer offset, String order) {
+                                    String email, String status, Integer limit, Integer offset, String order,
+                                    List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final CustomerSearchRequest ALL = new CustomerSearchRequest(null, null, null, null, null, null,
-            null, null);
+            null, null, null, null);
 
     /** The same search from {@code GET /v1/customers}'s query parameters (lists repeated or comma separated). */
     public static Search fromQuery(List<String> customerIds, String externalId, List<String> externalIds, String email,
@@ -26,7 +31,7 @@ public record CustomerSearchRequest(List<String> customerIds, String externalId,
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
         return new CustomerSearchRequest(WireParser.list(customerIds), externalId, WireParser.list(externalIds), email,
-                status, limitValue, offsetValue, order).toSearch(wire);
+                status, limitValue, offsetValue, order, null, null).toSearch(wire);
     }
 
     /** The filter and page of this search, or a 400 naming every invalid field. */
@@ -37,10 +42,11 @@ public record CustomerSearchRequest(List<String> customerIds, String externalId,
     private Search toSearch(WireParser wire) {
         Status statusFilter = wire.status(status);
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, CustomerFilter.FIELDS);
         wire.throwIfInvalid();
         CustomerFilter filter = new CustomerFilter(WireParser.listWith(customerIds, null),
                 WireParser.listWith(externalIds, externalId), email == null || email.isBlank() ? null : email,
-                statusFilter);
+                statusFilter, conditions);
         return new Search(filter, page);
     }
 

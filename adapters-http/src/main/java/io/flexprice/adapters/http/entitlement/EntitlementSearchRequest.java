@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.entitlement;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -21,10 +25,19 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EntitlementSearchRequest(List<String> planIds, String entityType, List<String> entityIds,
                                        List<String> featureIds, String featureType, Boolean isEnabled, String status,
-                                       Integer limit, Integer offset, String order) {
+                                       Integer limit, Integer offset, String order,
+                                       List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final EntitlementSearchRequest ALL =
-            new EntitlementSearchRequest(null, null, null, null, null, null, null, null, null, null);
+            new EntitlementSearchRequest(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** A search without {@code filters} or {@code sort} (from query parameters). */
+    public EntitlementSearchRequest(List<String> planIds, String entityType, List<String> entityIds,
+                                    List<String> featureIds, String featureType, Boolean isEnabled, String status,
+                                    Integer limit, Integer offset, String order) {
+        this(planIds, entityType, entityIds, featureIds, featureType, isEnabled, status, limit, offset, order, null,
+                null);
+    }
 
     public Search toSearch() {
         WireParser wire = new WireParser();
@@ -42,9 +55,10 @@ public record EntitlementSearchRequest(List<String> planIds, String entityType, 
         FeatureType feature = EntitlementWire.parse(wire, "", "feature_type", featureType, FeatureType::fromWire);
         Status statusFilter = wire.status(status);
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, EntitlementFilter.FIELDS);
         wire.throwIfInvalid();
         return new Search(new EntitlementFilter(null, type, owners, WireParser.list(featureIds), feature, isEnabled,
-                statusFilter), page);
+                statusFilter, conditions), page);
     }
 
     public record Search(EntitlementFilter filter, PageRequest page) {

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.feature;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -15,10 +19,11 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FeatureSearchRequest(List<String> featureIds, String lookupKey, List<String> lookupKeys,
                                    List<String> meterIds, String nameContains, String status, Integer limit,
-                                   Integer offset, String order) {
+                                   Integer offset, String order,
+                                   List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final FeatureSearchRequest ALL = new FeatureSearchRequest(null, null, null, null, null, null, null,
-            null, null);
+            null, null, null, null);
 
     /** The same search from {@code GET /v1/features}'s query parameters (lists repeated or comma separated). */
     public static Search fromQuery(List<String> featureIds, String lookupKey, List<String> lookupKeys,
@@ -28,7 +33,8 @@ public record FeatureSearchRequest(List<String> featureIds, String lookupKey, Li
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
         return new FeatureSearchRequest(WireParser.list(featureIds), lookupKey, WireParser.list(lookupKeys),
-                WireParser.list(meterIds), nameContains, status, limitValue, offsetValue, order).toSearch(wire);
+                WireParser.list(meterIds), nameContains, status, limitValue, offsetValue, order, null, null)
+                .toSearch(wire);
     }
 
     /** The filter and page of this search, or a 400 naming every invalid field. */
@@ -39,10 +45,11 @@ public record FeatureSearchRequest(List<String> featureIds, String lookupKey, Li
     private Search toSearch(WireParser wire) {
         Status statusFilter = wire.status(status);
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, FeatureFilter.FIELDS);
         wire.throwIfInvalid();
         FeatureFilter filter = new FeatureFilter(WireParser.listWith(featureIds, null),
                 WireParser.listWith(lookupKeys, lookupKey), WireParser.listWith(meterIds, null),
-                nameContains == null || nameContains.isBlank() ? null : nameContains, statusFilter);
+                nameContains == null || nameContains.isBlank() ? null : nameContains, statusFilter, conditions);
         return new Search(filter, page);
     }
 

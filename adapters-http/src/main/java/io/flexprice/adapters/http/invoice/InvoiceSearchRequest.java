@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.invoice;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -28,10 +32,11 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                                    List<String> paymentStatus, String periodStartGte, String periodStartLte,
                                    String periodEndGte, String periodEndLte, BigDecimal amountDueGt,
                                    BigDecimal amountRemainingGt, String startTime, String endTime, Integer limit,
-                                   Integer offset, String order) {
+                                   Integer offset, String order,
+                                   List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final InvoiceSearchRequest ALL = new InvoiceSearchRequest(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** From query parameters: lists repeated or comma separated, numbers as text. */
     public static Search fromQuery(List<String> invoiceIds, String customerId, String externalCustomerId,
@@ -47,7 +52,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                 invoiceType, WireParser.list(invoiceStatus), WireParser.list(paymentStatus), periodStartGte,
                 periodStartLte, periodEndGte, periodEndLte, Amounts.parse(wire, amountDueGt, "amount_due_gt"),
                 Amounts.parse(wire, amountRemainingGt, "amount_remaining_gt"), startTime, endTime, limitValue,
-                offsetValue, order).toSearch(wire);
+                offsetValue, order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -75,10 +80,11 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
         Instant start = wire.instant(startTime, "start_time");
         Instant end = wire.instant(endTime, "end_time");
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, InvoiceFilter.FIELDS);
         wire.throwIfInvalid();
         return new Search(new InvoiceFilter(WireParser.listWith(invoiceIds, null), blankToNull(customerId),
                 blankToNull(subscriptionId), type, statuses, payments, startGte != null ? startGte : start, startLte,
-                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt), page);
+                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt, conditions), page);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.pricing;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -21,10 +25,11 @@ import java.util.List;
 public record PriceSearchRequest(List<String> priceIds, List<String> planIds, List<String> entityIds,
                                  String entityType, List<String> meterIds, String parentPriceId,
                                  Boolean allowExpiredPrices, String startDateLt, String status, Integer limit,
-                                 Integer offset, String order) {
+                                 Integer offset, String order,
+                                 List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final PriceSearchRequest ALL =
-            new PriceSearchRequest(null, null, null, null, null, null, null, null, null, null, null, null);
+            new PriceSearchRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public static Search fromQuery(List<String> priceIds, List<String> planIds, List<String> entityIds,
                                    String entityType, List<String> meterIds, String parentPriceId,
@@ -36,7 +41,7 @@ public record PriceSearchRequest(List<String> priceIds, List<String> planIds, Li
         Boolean allowExpired = bool(wire, allowExpiredPrices, "allow_expired_prices");
         return new PriceSearchRequest(WireParser.list(priceIds), WireParser.list(planIds), WireParser.list(entityIds),
                 entityType, WireParser.list(meterIds), parentPriceId, allowExpired, startDateLt, status, limitValue,
-                offsetValue, order).toSearch(wire);
+                offsetValue, order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -48,11 +53,13 @@ public record PriceSearchRequest(List<String> priceIds, List<String> planIds, Li
         PageRequest page = wire.page(limit, offset, order);
         PriceEntityType type = CreatePriceRequest.wireEnum(wire, "", entityType, PriceEntityType::fromWire);
         Instant startsBefore = wire.instant(startDateLt, "start_date_lt");
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, PriceFilter.FIELDS);
         wire.throwIfInvalid();
         List<String> entities = WireParser.listWith(entityIds, null);
         entities.addAll(WireParser.listWith(planIds, null));
         return new Search(new PriceFilter(WireParser.listWith(priceIds, null), entities,
-                WireParser.listWith(meterIds, null), List.of(), statusFilter, type, parentPriceId, startsBefore, null),
+                WireParser.listWith(meterIds, null), List.of(), statusFilter, type, parentPriceId, startsBefore, null,
+                conditions),
                 page, Boolean.TRUE.equals(allowExpiredPrices));
     }
 

@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.subscription;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -19,10 +23,11 @@ import java.util.List;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SubscriptionSearchRequest(List<String> subscriptionIds, String customerId, String externalCustomerId,
                                         String planId, List<String> subscriptionStatus, String status,
-                                        Integer limit, Integer offset, String order) {
+                                        Integer limit, Integer offset, String order,
+                                        List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final SubscriptionSearchRequest ALL =
-            new SubscriptionSearchRequest(null, null, null, null, null, null, null, null, null);
+            new SubscriptionSearchRequest(null, null, null, null, null, null, null, null, null, null, null);
 
     public static Search fromQuery(List<String> subscriptionIds, String customerId, String externalCustomerId,
                                    String planId, List<String> subscriptionStatus, String status, String limit,
@@ -31,7 +36,7 @@ public record SubscriptionSearchRequest(List<String> subscriptionIds, String cus
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
         return new SubscriptionSearchRequest(WireParser.list(subscriptionIds), customerId, externalCustomerId, planId,
-                WireParser.list(subscriptionStatus), status, limitValue, offsetValue, order).toSearch(wire);
+                WireParser.list(subscriptionStatus), status, limitValue, offsetValue, order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -50,9 +55,11 @@ public record SubscriptionSearchRequest(List<String> subscriptionIds, String cus
             }
         }
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, SubscriptionFilter.FIELDS);
         wire.throwIfInvalid();
         return new Search(new SubscriptionFilter(WireParser.listWith(subscriptionIds, null),
-                WireParser.listWith(null, customerId), WireParser.listWith(null, planId), statuses, statusFilter),
+                WireParser.listWith(null, customerId), WireParser.listWith(null, planId), statuses, statusFilter,
+                conditions),
                 externalCustomerId == null || externalCustomerId.isBlank() ? null : externalCustomerId, page);
     }
 

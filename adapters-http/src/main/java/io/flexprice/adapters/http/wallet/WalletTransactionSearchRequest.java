@@ -1,5 +1,9 @@
 package io.flexprice.adapters.http.wallet;
 
+import io.flexprice.adapters.http.common.FilterConditionRequest;
+import io.flexprice.adapters.http.common.SearchConditionsWire;
+import io.flexprice.adapters.http.common.SortConditionRequest;
+import io.flexprice.domain.common.SearchConditions;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
@@ -27,10 +31,11 @@ public record WalletTransactionSearchRequest(String walletId, String id, String 
                                              String transactionStatus, String referenceType, String referenceId,
                                              String startTime, String endTime, String expiryDateBefore,
                                              String expiryDateAfter, BigDecimal creditsAvailableGt, Integer limit,
-                                             Integer offset, String order) {
+                                             Integer offset, String order,
+                                             List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final WalletTransactionSearchRequest ALL = new WalletTransactionSearchRequest(null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The query parameters of one wallet's transactions. */
     public static Search fromQuery(String id, String type, String transactionReason, String transactionStatus,
@@ -43,7 +48,7 @@ public record WalletTransactionSearchRequest(String walletId, String id, String 
         BigDecimal above = WalletWire.decimal(wire, creditsAvailableGt, "credits_available_gt");
         return new WalletTransactionSearchRequest(null, id, type, transactionReason, transactionStatus, referenceType,
                 referenceId, startTime, endTime, expiryDateBefore, expiryDateAfter, above, limitValue, offsetValue,
-                order).toSearch(wire);
+                order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -65,10 +70,11 @@ public record WalletTransactionSearchRequest(String walletId, String id, String 
         Credits above = creditsAvailableGt == null || creditsAvailableGt.signum() < 0 ? null
                 : WalletWire.credits(wire, creditsAvailableGt, "credits_available_gt");
         PageRequest page = wire.page(limit, offset, order);
+        SearchConditions conditions = SearchConditionsWire.parse(wire, filters, sort, WalletTransactionFilter.FIELDS);
         wire.throwIfInvalid();
         return new Search(new WalletTransactionFilter(WireParser.listWith(null, walletId), WireParser.listWith(null, id),
                 typeValue, reason, txStatus, reference, referenceId == null || referenceId.isBlank() ? null
-                : referenceId, from, before, expiryAfter, expiryBefore, above), page);
+                : referenceId, from, before, expiryAfter, expiryBefore, above, conditions), page);
     }
 
     public record Search(WalletTransactionFilter filter, PageRequest page) {

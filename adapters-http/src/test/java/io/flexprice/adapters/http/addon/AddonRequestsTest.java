@@ -59,7 +59,7 @@ class AddonRequestsTest {
         assertThat(filter.addonIds()).containsExactly("addon_1", "addon_2");
         assertThat(filter.lookupKeys()).containsExactly("seats");
         assertThat(filter.type()).isEqualTo(AddonType.ONETIME);
-        assertThat(fieldsRejected(() -> new AddonSearchRequest(null, null, "twice", null, null, null, null)
+        assertThat(fieldsRejected(() -> new AddonSearchRequest(null, null, "twice", null, null, null, null, null, null)
                 .toSearch())).containsExactly("addon_type");
     }
 }

@@ -51,6 +51,7 @@ public final class InMemoryAddonRepository implements AddonRepository {
     @Override
     public Page<Addon> search(Scope scope, AddonFilter filter, PageRequest page) {
         return Listings.page(addons.all(scope).stream().filter(addon -> matches(filter, addon)),
+                AddonFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), p -> p.audit().createdAt(), p -> p.id().value()), page);
     }
 

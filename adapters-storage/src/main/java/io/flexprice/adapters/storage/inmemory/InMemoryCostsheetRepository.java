@@ -46,6 +46,7 @@ public final class InMemoryCostsheetRepository implements CostsheetRepository {
                                 && Listings.matchesAny(f.lookupKeys(), c.lookupKey())
                                 && Listings.matches(f.name(), c.name())
                                 && Listings.matchesStatus(f.status(), c.status())),
+                CostsheetFilter.FIELDS, f.conditions(),
                 Listings.creationOrder(page.order(), c -> c.audit().createdAt(), c -> c.id().value()), page);
     }
 

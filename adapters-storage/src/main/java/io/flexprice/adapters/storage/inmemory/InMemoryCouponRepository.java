@@ -48,6 +48,7 @@ public final class InMemoryCouponRepository implements CouponRepository {
         return Listings.page(coupons.all(scope).stream()
                         .filter(c -> Listings.matchesAny(filter.couponIds(), c.id().value())
                                 && Listings.matchesStatus(filter.status(), c.status())),
+                CouponFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), c -> c.audit().createdAt(), c -> c.id().value()), page);
     }
 

@@ -51,6 +51,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Page<Customer> search(Scope scope, CustomerFilter filter, PageRequest page) {
         return Listings.page(customers.all(scope).stream().filter(customer -> matches(filter, customer)),
+                CustomerFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), c -> c.audit().createdAt(), c -> c.id().value()), page);
     }
 

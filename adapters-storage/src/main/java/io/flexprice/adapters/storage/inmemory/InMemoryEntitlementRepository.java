@@ -56,6 +56,7 @@ public final class InMemoryEntitlementRepository implements EntitlementRepositor
                                 && Listings.matches(f.featureType(), e.featureType())
                                 && Listings.matches(f.enabled(), e.enabled())
                                 && Listings.matchesStatus(f.status(), e.status())),
+                EntitlementFilter.FIELDS, f.conditions(),
                 Listings.creationOrder(page.order(), e -> e.audit().createdAt(), e -> e.id().value()), page);
     }
 

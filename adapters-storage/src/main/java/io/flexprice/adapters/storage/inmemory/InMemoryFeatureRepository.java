@@ -46,6 +46,7 @@ public final class InMemoryFeatureRepository implements FeatureRepository {
     @Override
     public Page<Feature> search(Scope scope, FeatureFilter filter, PageRequest page) {
         return Listings.page(features.all(scope).stream().filter(feature -> matches(filter, feature)),
+                FeatureFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), f -> f.audit().createdAt(), f -> f.id().value()), page);
     }
 

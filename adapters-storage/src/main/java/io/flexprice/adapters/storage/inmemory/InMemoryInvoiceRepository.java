@@ -73,6 +73,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     @Override
     public Page<Invoice> search(Scope scope, InvoiceFilter filter, PageRequest page) {
         return Listings.page(invoices.all(scope).stream().filter(invoice -> matches(filter, invoice)),
+                InvoiceFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), i -> i.audit().createdAt(), i -> i.id().value()), page);
     }
 

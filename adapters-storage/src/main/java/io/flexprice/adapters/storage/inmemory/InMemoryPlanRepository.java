@@ -44,6 +44,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     @Override
     public Page<Plan> search(Scope scope, PlanFilter filter, PageRequest page) {
         return Listings.page(plans.all(scope).stream().filter(plan -> matches(filter, plan)),
+                PlanFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), p -> p.audit().createdAt(), p -> p.id().value()), page);
     }
 

@@ -55,6 +55,7 @@ public final class InMemoryPriceRepository implements PriceRepository {
     @Override
     public Page<ListedPrice> search(Scope scope, PriceFilter filter, PageRequest page) {
         return Listings.page(prices.all(scope).stream().filter(price -> matches(filter, price)),
+                PriceFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), p -> p.audit().createdAt(), p -> p.id().value()), page);
     }
 

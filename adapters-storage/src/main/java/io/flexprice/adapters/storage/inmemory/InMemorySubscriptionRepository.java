@@ -45,6 +45,7 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
     @Override
     public Page<Subscription> search(Scope scope, SubscriptionFilter filter, PageRequest page) {
         return Listings.page(subscriptions.all(scope).stream().filter(s -> matches(filter, s)),
+                SubscriptionFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), s -> s.audit().createdAt(), s -> s.id().value()), page);
     }
 

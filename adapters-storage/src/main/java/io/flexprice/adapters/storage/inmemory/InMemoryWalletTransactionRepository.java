@@ -105,6 +105,7 @@ public final class InMemoryWalletTransactionRepository implements WalletTransact
     @Override
     public Page<WalletTransaction> search(Scope scope, WalletTransactionFilter filter, PageRequest page) {
         return Listings.page(entries.all(scope).stream().filter(t -> matches(filter, t)),
+                WalletTransactionFilter.FIELDS, filter.conditions(),
                 Listings.creationOrder(page.order(), t -> t.audit().createdAt(), t -> t.id().value()), page);
     }
 

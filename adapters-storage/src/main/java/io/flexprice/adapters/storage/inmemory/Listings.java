@@ -2,6 +2,8 @@ package io.flexprice.adapters.storage.inmemory;
 
 import io.flexprice.domain.common.Page;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.SearchConditions;
+import io.flexprice.domain.common.SearchFields;
 import io.flexprice.domain.common.Status;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,6 +40,16 @@ final class Listings {
                                            Function<T, String> id) {
         Comparator<T> oldestFirst = Comparator.comparing(createdAt).thenComparing(id);
         return direction == PageRequest.SortOrder.ASC ? oldestFirst : oldestFirst.reversed();
+    }
+
+    /**
+     * The requested page of the matches that also satisfy the search's {@code filters}, in the search's
+     * {@code sort} and then {@code listingOrder}; the total counts every match.
+     */
+    static <T> Page<T> page(Stream<T> matches, SearchFields<T> fields, SearchConditions conditions,
+                            Comparator<T> listingOrder, PageRequest page) {
+        return page(matches.filter(row -> fields.matches(row, conditions)), fields.order(conditions, listingOrder),
+                page);
     }
 
     /** The requested page of the matches in {@code order}; the total counts every match. */

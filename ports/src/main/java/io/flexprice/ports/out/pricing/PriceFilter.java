@@ -1,5 +1,9 @@
 package io.flexprice.ports.out.pricing;
 
+import io.flexprice.domain.common.SearchConditions;
+import io.flexprice.domain.common.SearchFields;
+import io.flexprice.domain.pricing.ListedPrice;
+import java.util.Locale;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.pricing.PriceEntityType;
 import java.time.Instant;
@@ -14,11 +18,45 @@ import java.util.List;
  */
 public record PriceFilter(List<String> priceIds, List<String> entityIds, List<String> meterIds,
                           List<String> lookupKeys, Status status, PriceEntityType entityType, String parentPriceId,
-                          Instant startsBefore, Instant notEndedAt) {
+                          Instant startsBefore, Instant notEndedAt,
+                          SearchConditions conditions) {
+
+    /** The fields {@code filters} and {@code sort} may name, with their wire types. */
+    public static final SearchFields<ListedPrice> FIELDS = SearchFields.<ListedPrice>builder()
+            .string("id", p -> p.id().value())
+            .string("lookup_key", ListedPrice::lookupKey)
+            .string("display_name", ListedPrice::displayName)
+            .string("entity_type", p -> p.entityType().name())
+            .string("entity_id", ListedPrice::entityId)
+            .string("meter_id", p -> p.meterId() == null ? null : p.meterId().value())
+            .string("type", p -> p.terms().type().name())
+            .string("billing_model", p -> p.terms().billingModel().name())
+            .string("billing_cadence", p -> p.terms().billingCadence().name())
+            .string("billing_period", p -> p.terms().billingPeriod() == null ? null : p.terms().billingPeriod().name())
+            .string("invoice_cadence", p -> p.terms().invoiceCadence().name())
+            .string("currency", p -> p.terms().currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+            .number("amount", p -> p.terms().amount())
+            .string("parent_price_id", p -> p.parentPriceId() == null ? null : p.parentPriceId().value())
+            .string("status", p -> p.status().wireValue())
+            .date("start_date", ListedPrice::startDate)
+            .date("end_date", ListedPrice::endDate)
+            .date("created_at", p -> p.audit().createdAt())
+            .date("updated_at", p -> p.audit().updatedAt())
+            .build();
 
     public static final PriceFilter ALL_LIVE = new PriceFilter(List.of(), List.of(), List.of(), List.of(), null);
 
+
+    /** A filter without {@code filters} or {@code sort}. */
+    public PriceFilter(List<String> priceIds, List<String> entityIds, List<String> meterIds,
+                       List<String> lookupKeys, Status status, PriceEntityType entityType, String parentPriceId,
+                       Instant startsBefore, Instant notEndedAt) {
+        this(priceIds, entityIds, meterIds, lookupKeys, status, entityType, parentPriceId, startsBefore, notEndedAt,
+                SearchConditions.NONE);
+    }
+
     public PriceFilter {
+        conditions = FIELDS.admit(conditions);
         priceIds = priceIds == null ? List.of() : List.copyOf(priceIds);
         entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
         meterIds = meterIds == null ? List.of() : List.copyOf(meterIds);
@@ -46,6 +84,6 @@ public record PriceFilter(List<String> priceIds, List<String> entityIds, List<St
     /** This filter, narrowed to the prices that have not ended at {@code at}. */
     public PriceFilter notEndedAt(Instant at) {
         return new PriceFilter(priceIds, entityIds, meterIds, lookupKeys, status, entityType, parentPriceId,
-                startsBefore, at);
+                startsBefore, at, conditions);
     }
 }

@@ -1,5 +1,9 @@
 package io.flexprice.ports.out.subscription;
 
+import io.flexprice.domain.common.SearchConditions;
+import io.flexprice.domain.common.SearchFields;
+import io.flexprice.domain.subscription.Subscription;
+import java.util.Locale;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.subscription.SubscriptionStatus;
 import java.util.List;
@@ -9,11 +13,39 @@ import java.util.List;
  * but deleted.
  */
 public record SubscriptionFilter(List<String> subscriptionIds, List<String> customerIds, List<String> planIds,
-                                 List<SubscriptionStatus> subscriptionStatuses, Status status) {
+                                 List<SubscriptionStatus> subscriptionStatuses, Status status,
+                                 SearchConditions conditions) {
+
+    /** The fields {@code filters} and {@code sort} may name, with their wire types. */
+    public static final SearchFields<Subscription> FIELDS = SearchFields.<Subscription>builder()
+            .string("id", s -> s.id().value())
+            .string("customer_id", s -> s.customerId().value())
+            .string("plan_id", s -> s.planId().value())
+            .string("lookup_key", Subscription::lookupKey)
+            .string("subscription_status", s -> s.subscriptionStatus().wireValue())
+            .string("currency", s -> s.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+            .string("billing_period", s -> s.billing().period().name())
+            .date("start_date", Subscription::startDate)
+            .date("end_date", Subscription::endDate)
+            .date("current_period_start", s -> s.currentPeriod().start())
+            .date("current_period_end", s -> s.currentPeriod().end())
+            .date("cancelled_at", Subscription::cancelledAt)
+            .string("status", s -> s.status().wireValue())
+            .date("created_at", s -> s.audit().createdAt())
+            .date("updated_at", s -> s.audit().updatedAt())
+            .build();
 
     public static final SubscriptionFilter ALL_LIVE = new SubscriptionFilter(null, null, null, null, null);
 
+
+    /** A filter without {@code filters} or {@code sort}. */
+    public SubscriptionFilter(List<String> subscriptionIds, List<String> customerIds, List<String> planIds,
+                              List<SubscriptionStatus> subscriptionStatuses, Status status) {
+        this(subscriptionIds, customerIds, planIds, subscriptionStatuses, status, SearchConditions.NONE);
+    }
+
     public SubscriptionFilter {
+        conditions = FIELDS.admit(conditions);
         subscriptionIds = subscriptionIds == null ? List.of() : List.copyOf(subscriptionIds);
         customerIds = customerIds == null ? List.of() : List.copyOf(customerIds);
         planIds = planIds == null ? List.of() : List.copyOf(planIds);

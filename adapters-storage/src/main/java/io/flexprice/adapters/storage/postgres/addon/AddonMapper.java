@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.addon;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.addon.AddonId;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.tenancy.Scope;
@@ -17,7 +18,7 @@ interface AddonMapper {
 
     AddonRow findByLookupKey(Scope scope, String lookupKey);
 
-    List<AddonRow> search(Scope scope, AddonFilter filter, PageRequest page);
+    List<AddonRow> search(Scope scope, AddonFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, AddonFilter filter);
+    long count(Scope scope, AddonFilter filter, SearchColumns.Sql conditions);
 }

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.addon;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.addon.Addon;
@@ -17,6 +18,8 @@ import java.util.function.ToIntFunction;
 
 /** Addons. The partial unique index {@code addons_live_lookup_key_idx} keeps a live addon's lookup key unique. */
 public final class PostgresAddonRepository implements AddonRepository {
+
+    private static final SearchColumns<Addon> COLUMNS = SearchColumns.of(AddonFilter.FIELDS);
 
     private static final String LIVE_LOOKUP_KEY = "addons_live_lookup_key_idx";
 
@@ -53,8 +56,9 @@ public final class PostgresAddonRepository implements AddonRepository {
 
     @Override
     public Page<Addon> search(Scope scope, AddonFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(AddonRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(AddonRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     private int write(Addon addon, ToIntFunction<AddonRow> statement) {

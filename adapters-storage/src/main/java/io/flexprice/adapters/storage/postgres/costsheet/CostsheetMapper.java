@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.costsheet;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.costsheet.CostsheetId;
 import io.flexprice.domain.tenancy.Scope;
@@ -15,9 +16,9 @@ interface CostsheetMapper {
 
     CostsheetRow findById(Scope scope, CostsheetId id);
 
-    List<CostsheetRow> search(Scope scope, CostsheetFilter filter, PageRequest page);
+    List<CostsheetRow> search(Scope scope, CostsheetFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, CostsheetFilter filter);
+    long count(Scope scope, CostsheetFilter filter, SearchColumns.Sql conditions);
 
     CostsheetRow findActive(Scope scope);
 }

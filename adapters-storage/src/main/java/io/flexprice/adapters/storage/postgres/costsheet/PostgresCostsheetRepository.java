@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.costsheet;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -20,6 +21,8 @@ import java.util.function.ToIntFunction;
  * key ({@code costsheets_live_lookup_key_idx}) unique.
  */
 public final class PostgresCostsheetRepository implements CostsheetRepository {
+
+    private static final SearchColumns<Costsheet> COLUMNS = SearchColumns.of(CostsheetFilter.FIELDS);
 
     private static final String LIVE_NAME = "costsheets_live_name_idx";
     private static final String LIVE_LOOKUP_KEY = "costsheets_live_lookup_key_idx";
@@ -48,8 +51,9 @@ public final class PostgresCostsheetRepository implements CostsheetRepository {
 
     @Override
     public Page<Costsheet> search(Scope scope, CostsheetFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(CostsheetRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(CostsheetRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     @Override

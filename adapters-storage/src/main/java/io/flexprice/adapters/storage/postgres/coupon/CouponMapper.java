@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.coupon;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.coupon.CouponId;
 import io.flexprice.domain.tenancy.Scope;
@@ -17,9 +18,9 @@ interface CouponMapper {
 
     CouponRow findById(Scope scope, CouponId id);
 
-    List<CouponRow> search(Scope scope, CouponFilter filter, PageRequest page);
+    List<CouponRow> search(Scope scope, CouponFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, CouponFilter filter);
+    long count(Scope scope, CouponFilter filter, SearchColumns.Sql conditions);
 
     /** Adds one redemption if the coupon is redeemable at {@code at}; the count of rows changed (0 or 1). */
     int redeem(Scope scope, CouponId id, Instant at);

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.coupon;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ErrorCode;
@@ -23,6 +24,9 @@ import java.util.Optional;
  * When no row changes, the coupon is read to say why.
  */
 public final class PostgresCouponRepository implements CouponRepository {
+
+    private static final SearchColumns<Coupon> COLUMNS = SearchColumns.of(CouponFilter.FIELDS)
+            .with("currency", "lower(currency)");
 
     private final CouponMapper mapper;
 
@@ -49,8 +53,9 @@ public final class PostgresCouponRepository implements CouponRepository {
 
     @Override
     public Page<Coupon> search(Scope scope, CouponFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(CouponRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(CouponRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     /**

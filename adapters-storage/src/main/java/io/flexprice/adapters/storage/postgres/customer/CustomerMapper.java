@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.customer;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.tenancy.Scope;
@@ -17,7 +18,7 @@ interface CustomerMapper {
 
     CustomerRow findByExternalId(Scope scope, String externalId);
 
-    List<CustomerRow> search(Scope scope, CustomerFilter filter, PageRequest page);
+    List<CustomerRow> search(Scope scope, CustomerFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, CustomerFilter filter);
+    long count(Scope scope, CustomerFilter filter, SearchColumns.Sql conditions);
 }

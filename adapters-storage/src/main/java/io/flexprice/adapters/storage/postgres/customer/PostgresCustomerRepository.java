@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.customer;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -21,6 +22,8 @@ import java.util.function.ToIntFunction;
  * of the same scope ({@code customers_parent_fkey}).
  */
 public final class PostgresCustomerRepository implements CustomerRepository {
+
+    private static final SearchColumns<Customer> COLUMNS = SearchColumns.of(CustomerFilter.FIELDS);
 
     private static final String LIVE_EXTERNAL_ID = "customers_live_external_id_idx";
 
@@ -54,8 +57,9 @@ public final class PostgresCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> search(Scope scope, CustomerFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(CustomerRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(CustomerRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     private int write(Customer customer, ToIntFunction<CustomerRow> statement) {

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.entitlement;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.entitlement.EntitlementId;
 import io.flexprice.domain.tenancy.Scope;
@@ -17,9 +18,9 @@ interface EntitlementMapper {
 
     EntitlementRow findById(Scope scope, EntitlementId id);
 
-    List<EntitlementRow> search(Scope scope, EntitlementFilter filter, PageRequest page);
+    List<EntitlementRow> search(Scope scope, EntitlementFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, EntitlementFilter filter);
+    long count(Scope scope, EntitlementFilter filter, SearchColumns.Sql conditions);
 
     List<EntitlementRow> findLiveOf(Scope scope, Collection<EntitlementOwner> owners, Collection<String> featureIds);
 }

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.entitlement;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -24,6 +25,9 @@ import java.util.function.ToIntFunction;
  * entitlement per entity and feature, and its prefix serves {@link #findLiveOf}.
  */
 public final class PostgresEntitlementRepository implements EntitlementRepository {
+
+    private static final SearchColumns<Entitlement> COLUMNS = SearchColumns.of(EntitlementFilter.FIELDS)
+            .with("feature_type", "lower(feature_type)");
 
     private static final String LIVE_ENTITY_FEATURE = "entitlements_live_entity_feature_idx";
 
@@ -51,8 +55,9 @@ public final class PostgresEntitlementRepository implements EntitlementRepositor
 
     @Override
     public Page<Entitlement> search(Scope scope, EntitlementFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(EntitlementRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(EntitlementRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     @Override

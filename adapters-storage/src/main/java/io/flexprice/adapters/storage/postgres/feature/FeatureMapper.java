@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.feature;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.feature.FeatureId;
 import io.flexprice.domain.tenancy.Scope;
@@ -15,7 +16,7 @@ interface FeatureMapper {
 
     FeatureRow findById(Scope scope, FeatureId id);
 
-    List<FeatureRow> search(Scope scope, FeatureFilter filter, PageRequest page);
+    List<FeatureRow> search(Scope scope, FeatureFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, FeatureFilter filter);
+    long count(Scope scope, FeatureFilter filter, SearchColumns.Sql conditions);
 }

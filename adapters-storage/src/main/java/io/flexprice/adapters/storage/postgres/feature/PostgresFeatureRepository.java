@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.feature;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -21,6 +22,8 @@ import java.util.function.ToIntFunction;
  * of the same scope, stored first ({@code features_meter_fkey}).
  */
 public final class PostgresFeatureRepository implements FeatureRepository {
+
+    private static final SearchColumns<Feature> COLUMNS = SearchColumns.of(FeatureFilter.FIELDS);
 
     private static final String LIVE_LOOKUP_KEY = "features_live_lookup_key_idx";
 
@@ -53,8 +56,9 @@ public final class PostgresFeatureRepository implements FeatureRepository {
     /** As the port says; {@code nameContains} ignores case, as FlexPrice's does. */
     @Override
     public Page<Feature> search(Scope scope, FeatureFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(FeatureRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(FeatureRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     private int write(Feature feature, ToIntFunction<FeatureRow> statement) {

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.invoice;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.invoice.InvoiceId;
 import io.flexprice.domain.tenancy.Scope;
@@ -34,7 +35,9 @@ interface InvoiceMapper {
     List<InvoiceLineItemRow> findLines(@Param("scope") Scope scope, @Param("invoiceIds") List<String> invoiceIds);
 
     List<InvoiceRow> search(@Param("scope") Scope scope, @Param("filter") InvoiceFilter filter,
-                            @Param("page") PageRequest page);
+                            @Param("page") PageRequest page,
+                            @Param("conditions") SearchColumns.Sql conditions);
 
-    long count(@Param("scope") Scope scope, @Param("filter") InvoiceFilter filter);
+    long count(@Param("scope") Scope scope, @Param("filter") InvoiceFilter filter,
+               @Param("conditions") SearchColumns.Sql conditions);
 }

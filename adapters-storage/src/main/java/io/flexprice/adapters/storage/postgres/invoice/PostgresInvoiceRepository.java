@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.invoice;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.adapters.storage.postgres.PostgresTransactions;
@@ -29,6 +30,9 @@ import java.util.Optional;
  * {@code SELECT ... FOR UPDATE}.
  */
 public final class PostgresInvoiceRepository implements InvoiceRepository {
+
+    private static final SearchColumns<Invoice> COLUMNS = SearchColumns.of(InvoiceFilter.FIELDS)
+            .with("currency", "lower(currency)");
 
     private final InvoiceMapper mapper;
     private final PostgresTransactions transactions;
@@ -97,10 +101,11 @@ public final class PostgresInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Page<Invoice> search(Scope scope, InvoiceFilter filter, PageRequest page) {
-        List<InvoiceRow> rows = mapper.search(scope, filter, page);
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        List<InvoiceRow> rows = mapper.search(scope, filter, page, conditions);
         Map<String, List<InvoiceLineItemRow>> lines = linesOf(scope, rows.stream().map(InvoiceRow::id).toList());
         return new Page<>(rows.stream().map(row -> row.toDomain(lines.getOrDefault(row.id(), List.of()))).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     private void insertLines(Invoice invoice) {

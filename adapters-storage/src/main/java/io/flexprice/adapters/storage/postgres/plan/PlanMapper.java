@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.plan;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.tenancy.Scope;
@@ -15,7 +16,7 @@ interface PlanMapper {
 
     PlanRow findById(Scope scope, PlanId id);
 
-    List<PlanRow> search(Scope scope, PlanFilter filter, PageRequest page);
+    List<PlanRow> search(Scope scope, PlanFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, PlanFilter filter);
+    long count(Scope scope, PlanFilter filter, SearchColumns.Sql conditions);
 }

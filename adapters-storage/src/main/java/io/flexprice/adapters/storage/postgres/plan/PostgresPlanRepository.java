@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.plan;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -17,6 +18,8 @@ import java.util.function.ToIntFunction;
 
 /** Plans. The partial unique index {@code plans_live_lookup_key_idx} keeps a live plan's lookup key unique. */
 public final class PostgresPlanRepository implements PlanRepository {
+
+    private static final SearchColumns<Plan> COLUMNS = SearchColumns.of(PlanFilter.FIELDS);
 
     private static final String LIVE_LOOKUP_KEY = "plans_live_lookup_key_idx";
 
@@ -48,8 +51,9 @@ public final class PostgresPlanRepository implements PlanRepository {
 
     @Override
     public Page<Plan> search(Scope scope, PlanFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(PlanRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(PlanRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     private int write(Plan plan, ToIntFunction<PlanRow> statement) {

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.pricing;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -24,6 +25,9 @@ import java.util.function.ToIntFunction;
  * ({@code prices_meter_fkey}).
  */
 public final class PostgresPriceRepository implements PriceRepository {
+
+    private static final SearchColumns<ListedPrice> COLUMNS = SearchColumns.of(PriceFilter.FIELDS)
+            .with("currency", "lower(currency)");
 
     private static final String LIVE_LOOKUP_KEY = "prices_live_lookup_key_idx";
 
@@ -60,8 +64,9 @@ public final class PostgresPriceRepository implements PriceRepository {
 
     @Override
     public Page<ListedPrice> search(Scope scope, PriceFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(PriceRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(PriceRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.pricing;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.tenancy.Scope;
@@ -18,9 +19,9 @@ interface PriceMapper {
 
     PriceRow findByLookupKey(Scope scope, String lookupKey);
 
-    List<PriceRow> search(Scope scope, PriceFilter filter, PageRequest page);
+    List<PriceRow> search(Scope scope, PriceFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, PriceFilter filter);
+    long count(Scope scope, PriceFilter filter, SearchColumns.Sql conditions);
 
     List<PriceRow> findInEffect(Scope scope, String entityType, String entityId, Instant at);
 }

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.subscription;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.Page;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * found by id through a GIN index on {@code line_items} ({@code subscriptions_line_items_idx}).
  */
 public final class PostgresSubscriptionRepository implements SubscriptionRepository {
+
+    private static final SearchColumns<Subscription> COLUMNS = SearchColumns.of(SubscriptionFilter.FIELDS)
+            .with("currency", "lower(currency)");
 
     private final SubscriptionMapper mapper;
 
@@ -48,7 +52,8 @@ public final class PostgresSubscriptionRepository implements SubscriptionReposit
 
     @Override
     public Page<Subscription> search(Scope scope, SubscriptionFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(SubscriptionRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(SubscriptionRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 }

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.subscription;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
@@ -18,7 +19,7 @@ interface SubscriptionMapper {
 
     SubscriptionRow findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId);
 
-    List<SubscriptionRow> search(Scope scope, SubscriptionFilter filter, PageRequest page);
+    List<SubscriptionRow> search(Scope scope, SubscriptionFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, SubscriptionFilter filter);
+    long count(Scope scope, SubscriptionFilter filter, SearchColumns.Sql conditions);
 }

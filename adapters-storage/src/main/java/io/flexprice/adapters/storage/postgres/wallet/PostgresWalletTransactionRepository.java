@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.wallet;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.adapters.storage.postgres.PostgresErrors;
 import io.flexprice.adapters.storage.postgres.PostgresSessions;
 import io.flexprice.domain.common.ConflictException;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * {@code wallet_transactions_idempotency_key_idx} keeps idempotency keys unique per scope.
  */
 public final class PostgresWalletTransactionRepository implements WalletTransactionRepository {
+
+    private static final SearchColumns<WalletTransaction> COLUMNS = SearchColumns.of(WalletTransactionFilter.FIELDS)
+            .with("currency", "lower(currency)");
 
     private static final String IDEMPOTENCY_KEY = "wallet_transactions_idempotency_key_idx";
 
@@ -84,7 +88,8 @@ public final class PostgresWalletTransactionRepository implements WalletTransact
 
     @Override
     public Page<WalletTransaction> search(Scope scope, WalletTransactionFilter filter, PageRequest page) {
-        return new Page<>(mapper.search(scope, filter, page).stream().map(WalletTransactionRow::toDomain).toList(),
-                mapper.count(scope, filter), page.limit(), page.offset());
+        SearchColumns.Sql conditions = COLUMNS.render(filter.conditions());
+        return new Page<>(mapper.search(scope, filter, page, conditions).stream().map(WalletTransactionRow::toDomain).toList(),
+                mapper.count(scope, filter, conditions), page.limit(), page.offset());
     }
 }

@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.wallet;
 
+import io.flexprice.adapters.storage.postgres.SearchColumns;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.domain.wallet.WalletId;
@@ -27,7 +28,7 @@ interface WalletTransactionMapper {
 
     List<ScopeKeyRow> findScopesWithExpiredCredits(Instant now);
 
-    List<WalletTransactionRow> search(Scope scope, WalletTransactionFilter filter, PageRequest page);
+    List<WalletTransactionRow> search(Scope scope, WalletTransactionFilter filter, PageRequest page, SearchColumns.Sql conditions);
 
-    long count(Scope scope, WalletTransactionFilter filter);
+    long count(Scope scope, WalletTransactionFilter filter, SearchColumns.Sql conditions);
 }
