@@ -18,8 +18,8 @@ import java.util.List;
  * as query parameters): {@code invoice_ids}, {@code customer_id}, {@code subscription_id}, {@code invoice_type},
  * {@code invoice_status} and {@code payment_status} (lists), the period bounds, {@code amount_due_gt},
  * {@code amount_remaining_gt}, and {@code start_time} / {@code end_time} (period start at or after, period end at or
- * before, as FlexPrice applies them); paging. {@code external_customer_id} is refused (filter by
- * {@code customer_id}); {@code status}, {@code expand}, {@code skip_line_items}, {@code filters} and {@code sort}
+ * before, as FlexPrice applies them); paging; {@code external_customer_id} (the customer's external id: 404 when no
+ * customer has it). {@code status}, {@code expand}, {@code skip_line_items}, {@code filters} and {@code sort}
  * are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -55,9 +55,6 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
     }
 
     private Search toSearch(WireParser wire) {
-        if (externalCustomerId != null && !externalCustomerId.isBlank()) {
-            wire.add("external_customer_id", "is not supported here; filter by customer_id");
-        }
         InvoiceType type = Amounts.optional(wire, "", invoiceType,
                 () -> InvoiceType.fromWire(invoiceType, "invoice_type"));
         List<InvoiceStatus> statuses = new ArrayList<>();
@@ -78,13 +75,15 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
         wire.throwIfInvalid();
         return new Search(new InvoiceFilter(WireParser.listWith(invoiceIds, null), blankToNull(customerId),
                 blankToNull(subscriptionId), type, statuses, payments, startGte != null ? startGte : start, startLte,
-                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt), page);
+                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt), blankToNull(externalCustomerId),
+                page);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    public record Search(InvoiceFilter filter, PageRequest page) {
+    /** {@code externalCustomerId} null: not narrowed by it. */
+    public record Search(InvoiceFilter filter, String externalCustomerId, PageRequest page) {
     }
 }

@@ -27,16 +27,26 @@ class InvoiceSearchRequestTest {
         assertThat(search.filter().periodEndLte()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
         assertThat(search.page().limit()).isEqualTo(20);
         assertThat(search.page().offset()).isEqualTo(40);
+        assertThat(search.externalCustomerId()).isNull();
     }
 
     @Test
-    void anExternalCustomerIdAndBadValuesAreRefused() {
+    void anExternalCustomerIdIsCarriedBesideTheFilter() {
+        InvoiceSearchRequest.Search search = InvoiceSearchRequest.fromQuery(null, null, "acme", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+
+        assertThat(search.externalCustomerId()).isEqualTo("acme");
+        assertThat(search.filter().customerId()).isNull();
+    }
+
+    @Test
+    void badValuesAreRefused() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () ->
                 InvoiceSearchRequest.fromQuery(null, null, "acme", null, "MONTHLY", List.of("PAID"), null, "soon",
                         null, null, null, "lots", null, null, null, "0", null, null));
 
         assertThat(refused.violations()).extracting(ValidationException.Violation::field)
-                .containsExactly("limit", "amount_due_gt", "external_customer_id", "invoice_type", "invoice_status",
+                .containsExactly("limit", "amount_due_gt", "invoice_type", "invoice_status",
                         "period_start_gte");
     }
 }
