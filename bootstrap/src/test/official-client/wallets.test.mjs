@@ -175,7 +175,7 @@ test("wallets are found by id list and status, and a customer's wallets by id, b
   assert.deepEqual(withBalance.map((w) => w.id).sort(), [...ids].sort());
 });
 
-test("wallet errors: bad input 400, a missing wallet or customer 404, an overdrawn or closed wallet 409", async () => {
+test("wallet errors: bad input 400, a missing wallet or customer 404, a closed wallet 409", async () => {
   const customer = await aCustomer("wallet-bad");
   const invalid = await rejects(() => flexprice.wallets.createWallet({ customerId: customer.id, currency: "usd", conversionRate: "-1" }), 400);
   assert.match(invalid.error.message, /conversion_rate/);
