@@ -142,6 +142,58 @@ test("a wallet's transactions filter by type and reason and page with limit, off
   assert.deepEqual(credited.pagination, { limit: 1, offset: 0, total: 1 });
 });
 
+test("a wallet's ledger filters by priority, expiry, credits available, creator, invoice reference and time", async () => {
+  const customer = await aCustomer("ledger-filters");
+  const before = new Date(Date.now() - 1000).toISOString();
+  const wallet = await strict(() => flexprice.wallets.createWallet({ customerId: customer.id, currency: "usd" }));
+  const days = (n) => new Date(Date.now() + n * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+  const topUp = async (credits, extra) => (await strict(() => flexprice.wallets.topUpWallet(wallet.id, {
+    creditsToAdd: credits, transactionReason: "PURCHASED_CREDIT_DIRECT", ...extra,
+  }))).walletTransaction;
+  const soon = await topUp("10", { priority: 1, expiryDateUtc: days(10) });
+  const later = await topUp("20", { priority: 2, expiryDateUtc: days(40) });
+  const open = await topUp("5", {});
+  assert.equal(soon.priority, 1);
+  assert.equal(soon.expiryDate, days(10));
+
+  // a 12.00 invoice paid from the wallet takes priority 1 first: 10 from `soon`, then 2 from `later`
+  const invoice = await strict(() => flexprice.invoices.createInvoice({
+    customerId: customer.id, currency: "usd", amountDue: "0", subtotal: "0", total: "0",
+    lineItems: [{ displayName: "Service", amount: "12.00", quantity: "1" }],
+  }));
+  await strict(() => flexprice.invoices.attemptInvoicePayment(invoice.id));
+  // 10 + 20 + 5 - 12 = 23 credits left: 0 in `soon`, 20 - 2 = 18 in `later`, 5 in `open`
+  assertAmount((await strict(() => flexprice.wallets.getWallet(wallet.id))).creditBalance, "23");
+
+  const ids = async (filter) => (await strict(() => flexprice.wallets.getWalletTransactions({ idPathParameter: wallet.id, order: "asc", ...filter })))
+    .items.map((t) => t.id);
+  assert.deepEqual(await ids({ priority: 1 }), [soon.id]);
+  assert.deepEqual(await ids({ expiryDateBefore: days(20) }), [soon.id]);
+  assert.deepEqual(await ids({ expiryDateAfter: days(20) }), [later.id]);
+  assert.deepEqual(await ids({ creditsAvailableGt: 0 }), [later.id, open.id], "soon is used up");
+  assert.deepEqual(await ids({ creditsAvailableGt: 10 }), [later.id]);
+  const all = await strict(() => flexprice.wallets.getWalletTransactions({ idPathParameter: wallet.id, order: "asc" }));
+  const available = Object.fromEntries(all.items.map((t) => [t.id, Number(t.creditsAvailable)]));
+  assert.deepEqual([available[soon.id], available[later.id], available[open.id]], [0, 18, 5]);
+  const [debit] = all.items.filter((t) => t.type === "debit");
+  assert.equal(debit.transactionReason, "INVOICE_PAYMENT");
+  assertAmount(debit.creditAmount, "12");
+  assertAmount(debit.creditBalanceBefore, "35", "10 + 20 + 5");
+  assertAmount(debit.creditBalanceAfter, "23", "35 - 12");
+  assert.deepEqual(await ids({ referenceType: "INVOICE", referenceId: invoice.id }), [debit.id]);
+  assert.deepEqual(await ids({ createdBy: soon.createdBy }), [soon.id, later.id, open.id, debit.id]);
+  assert.deepEqual(await ids({ createdBy: "someone-else" }), []);
+  assert.deepEqual(await ids({ startTime: before }), [soon.id, later.id, open.id, debit.id]);
+  assert.deepEqual(await ids({ endTime: before }), []);
+
+  // across wallets: the invoice's payment is found by its reference
+  const byReference = await strict(() => flexprice.wallets.queryWalletTransaction({ referenceType: "INVOICE", referenceId: invoice.id }));
+  assert.deepEqual(byReference.items.map((t) => [t.id, t.walletId]), [[debit.id, wallet.id]]);
+  assert.equal(byReference.pagination.total, 1);
+  const expiring = await strict(() => flexprice.wallets.queryWalletTransaction({ referenceId: invoice.id, creditsAvailableGt: 0 }));
+  assert.equal(expiring.pagination.total, 0, "a debit holds no credits");
+});
+
 test("wallets are found by id list and status, and a customer's wallets by id, by customer id and by external id", async () => {
   const customer = await aCustomer("wallets-of");
   const usd = await strict(() => flexprice.wallets.createWallet({ externalCustomerId: customer.externalId, currency: "usd" }));

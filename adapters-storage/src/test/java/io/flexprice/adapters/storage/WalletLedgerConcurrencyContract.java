@@ -192,6 +192,6 @@ public abstract class WalletLedgerConcurrencyContract {
 
     private List<WalletTransaction> ledger(TransactionType type) {
         return entries().search(scope, new WalletTransactionFilter(List.of(wallet.id().value()), null, type, null,
-                null, null, null, null, null, null, null, null), PageRequest.first(1000)).items();
+                null, null, null, null, null, null, null, null, null, null), PageRequest.first(1000)).items();
     }
 }

@@ -222,8 +222,14 @@ public abstract class WalletTransactionRepositoryContract {
         assertThat(search(filter(null, null, null, null, null, null, JUNE.minusSeconds(1), null)))
                 .containsExactly(early);
         assertThat(search(filter(null, null, null, null, null, null, null, Credits.of("10")))).containsExactly(late);
+        // the credits have priority 2 and were made by alice, the debit (no priority) by bob
+        assertThat(search(new WalletTransactionFilter(List.of(wallet.id().value()), null, null, null, null, null, null,
+                null, null, null, null, null, 2, null))).containsExactly(late, early);
+        assertThat(search(new WalletTransactionFilter(List.of(wallet.id().value()), null, null, null, null, null, null,
+                null, null, null, null, null, null, "bob"))).containsExactly(debit);
         assertThat(repository().search(scope, new WalletTransactionFilter(null, List.of(early.id().value(),
-                debit.id().value()), null, null, TransactionStatus.COMPLETED, null, null, null, null, null, null, null),
+                debit.id().value()), null, null, TransactionStatus.COMPLETED, null, null, null, null, null, null, null,
+                null, null),
                 new PageRequest(1, 1, PageRequest.SortOrder.ASC)).items()).containsExactly(debit);
         assertThat(repository().search(scope, WalletTransactionFilter.ALL, PageRequest.first(1)).total())
                 .isEqualTo(4);
@@ -233,7 +239,7 @@ public abstract class WalletTransactionRepositoryContract {
                                            WalletTxReferenceType referenceType, String referenceId, Instant from,
                                            Instant before, Instant expiryAfter, Credits availableAbove) {
         return new WalletTransactionFilter(List.of(wallet.id().value()), null, type, reason, null, referenceType,
-                referenceId, from, before, expiryAfter, null, availableAbove);
+                referenceId, from, before, expiryAfter, null, availableAbove, null, null);
     }
 
     private List<WalletTransaction> search(WalletTransactionFilter filter) {

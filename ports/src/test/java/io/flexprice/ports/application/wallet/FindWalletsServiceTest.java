@@ -76,7 +76,7 @@ class FindWalletsServiceTest {
                 world.stored(wallet));
         assertThat(find.balancesForCustomer(world.caller, CustomerRef.byId("cust_stored_1"))).hasSize(1);
         assertThat(find.transactions(world.caller, wallet.id(), new WalletTransactionFilter(null, null,
-                TransactionType.DEBIT, null, null, null, null, null, null, null, null, null),
+                TransactionType.DEBIT, null, null, null, null, null, null, null, null, null, null, null),
                 PageRequest.first(10)).items()).hasSize(1);
         assertThatThrownBy(() -> find.transactions(world.caller, WalletId.of("wallet_missing"),
                 WalletTransactionFilter.ALL, PageRequest.first(10)))
