@@ -258,6 +258,11 @@ test("search filters by customer, external customer id, type, statuses, amounts 
   const picked = await strict(() => flexprice.invoices.queryInvoice({ invoiceIds: [ten.id, paidForty.id], invoiceType: "ONE_OFF", order: "asc" }));
   assert.deepEqual(picked.items.map((i) => i.id), [ten.id, paidForty.id]);
   assert.equal(picked.pagination.total, 2);
+  const bare = await strict(() => flexprice.invoices.queryInvoice({ invoiceIds: [ten.id], skipLineItems: true }));
+  assert.equal(bare.items[0].lineItems, undefined, "skip_line_items leaves the lines out");
+  assertAmount(bare.items[0].total, "10");
+  const full = await strict(() => flexprice.invoices.queryInvoice({ invoiceIds: [ten.id], skipLineItems: false }));
+  assert.equal(full.items[0].lineItems.length, 1);
   const noSubscription = await strict(() => flexprice.invoices.queryInvoice({ customerId: customer.id, invoiceType: "SUBSCRIPTION" }));
   assert.equal(noSubscription.pagination.total, 0);
 

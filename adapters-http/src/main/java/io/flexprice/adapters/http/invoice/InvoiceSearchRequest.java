@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * FlexPrice's {@code types.InvoiceFilter} as {@code POST /v1/invoices/search} takes it (and {@code GET /v1/invoices}
@@ -19,8 +20,8 @@ import java.util.List;
  * {@code invoice_status} and {@code payment_status} (lists), the period bounds, {@code amount_due_gt},
  * {@code amount_remaining_gt}, and {@code start_time} / {@code end_time} (period start at or after, period end at or
  * before, as FlexPrice applies them); paging; {@code external_customer_id} (the customer's external id: 404 when no
- * customer has it). {@code status}, {@code expand}, {@code skip_line_items}, {@code filters} and {@code sort}
- * are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
+ * customer has it); {@code skip_line_items} (the invoices without their lines). {@code status}, {@code expand},
+ * {@code filters} and {@code sort} are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, String externalCustomerId,
@@ -28,10 +29,10 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                                    List<String> paymentStatus, String periodStartGte, String periodStartLte,
                                    String periodEndGte, String periodEndLte, BigDecimal amountDueGt,
                                    BigDecimal amountRemainingGt, String startTime, String endTime, Integer limit,
-                                   Integer offset, String order) {
+                                   Integer offset, String order, Boolean skipLineItems) {
 
     public static final InvoiceSearchRequest ALL = new InvoiceSearchRequest(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** From query parameters: lists repeated or comma separated, numbers as text. */
     public static Search fromQuery(List<String> invoiceIds, String customerId, String externalCustomerId,
@@ -39,7 +40,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                                    List<String> paymentStatus, String periodStartGte, String periodStartLte,
                                    String periodEndGte, String periodEndLte, String amountDueGt,
                                    String amountRemainingGt, String startTime, String endTime, String limit,
-                                   String offset, String order) {
+                                   String offset, String order, String skipLineItems) {
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
@@ -47,7 +48,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                 invoiceType, WireParser.list(invoiceStatus), WireParser.list(paymentStatus), periodStartGte,
                 periodStartLte, periodEndGte, periodEndLte, Amounts.parse(wire, amountDueGt, "amount_due_gt"),
                 Amounts.parse(wire, amountRemainingGt, "amount_remaining_gt"), startTime, endTime, limitValue,
-                offsetValue, order).toSearch(wire);
+                offsetValue, order, bool(wire, skipLineItems, "skip_line_items")).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -76,7 +77,21 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
         return new Search(new InvoiceFilter(WireParser.listWith(invoiceIds, null), blankToNull(customerId),
                 blankToNull(subscriptionId), type, statuses, payments, startGte != null ? startGte : start, startLte,
                 endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt), blankToNull(externalCustomerId),
-                page);
+                page, Boolean.TRUE.equals(skipLineItems));
+    }
+
+    private static Boolean bool(WireParser wire, String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                wire.add(field, "must be true or false");
+                yield null;
+            }
+        };
     }
 
     private static String blankToNull(String value) {
@@ -84,6 +99,6 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
     }
 
     /** {@code externalCustomerId} null: not narrowed by it. */
-    public record Search(InvoiceFilter filter, String externalCustomerId, PageRequest page) {
+    public record Search(InvoiceFilter filter, String externalCustomerId, PageRequest page, boolean skipLineItems) {
     }
 }

@@ -101,11 +101,12 @@ public final class InvoicesResource {
                                               @QueryParam("end_time") String endTime,
                                               @QueryParam("limit") String limit,
                                               @QueryParam("offset") String offset,
-                                              @QueryParam("order") String order) {
+                                              @QueryParam("order") String order,
+                                              @QueryParam("skip_line_items") String skipLineItems) {
         return searchWith(security, InvoiceSearchRequest.fromQuery(invoiceIds, customerId, externalCustomerId,
                 subscriptionId, invoiceType, invoiceStatus, paymentStatus, periodStartGte, periodStartLte,
                 periodEndGte, periodEndLte, amountDueGt, amountRemainingGt, startTime, endTime, limit, offset,
-                order));
+                order, skipLineItems));
     }
 
     /** What the subscription's invoice would be now, not stored. */
@@ -169,7 +170,7 @@ public final class InvoicesResource {
         return ListResponse.from(search.externalCustomerId() == null
                 ? find.search(caller, search.filter(), search.page())
                 : find.searchByExternalCustomerId(caller, search.externalCustomerId(), search.filter(), search.page()),
-                InvoiceResponse::from);
+                invoice -> InvoiceResponse.from(invoice, !search.skipLineItems()));
     }
 
     private static boolean parseBoolean(String text) {
