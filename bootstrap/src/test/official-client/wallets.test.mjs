@@ -146,7 +146,8 @@ test("a wallet's ledger filters by priority, expiry, credits available, creator,
   const customer = await aCustomer("ledger-filters");
   const before = new Date(Date.now() - 1000).toISOString();
   const wallet = await strict(() => flexprice.wallets.createWallet({ customerId: customer.id, currency: "usd" }));
-  const days = (n) => new Date(Date.now() + n * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
+  const now = Date.now();
+  const days = (n) => new Date(now + n * 86_400_000).toISOString().replace(/\.\d+Z$/, "Z");
   const topUp = async (credits, extra) => (await strict(() => flexprice.wallets.topUpWallet(wallet.id, {
     creditsToAdd: credits, transactionReason: "PURCHASED_CREDIT_DIRECT", ...extra,
   }))).walletTransaction;
