@@ -27,6 +27,7 @@ import io.flexprice.ports.out.invoice.InvoiceRepository;
 import io.flexprice.ports.out.payment.PaymentFilter;
 import io.flexprice.ports.out.payment.PaymentRepository;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,13 +98,20 @@ public abstract class PaymentRepositoryContract {
 
         assertThat(search(PaymentFilter.ALL_LIVE)).containsExactly(newest, middle, oldest);
         assertThat(search(PaymentFilter.ofInvoice(invoice.id().value()))).containsExactly(middle, oldest);
-        assertThat(search(new PaymentFilter(null, null, List.of(PaymentMethodType.CREDITS), null, null)))
+        assertThat(search(new PaymentFilter(null, null, List.of(PaymentMethodType.CREDITS), null, null, null, null, null)))
                 .containsExactly(middle);
-        assertThat(search(new PaymentFilter(null, null, null, List.of(PaymentStatus.PENDING), null)))
+        assertThat(search(new PaymentFilter(null, null, null, List.of(PaymentStatus.PENDING), null, null, null, null)))
                 .containsExactly(newest, oldest);
         assertThat(search(new PaymentFilter(List.of(oldest.id().value(), deleted.id().value()), null, null, null,
-                null))).containsExactly(oldest);
-        assertThat(search(new PaymentFilter(null, null, null, null, Status.DELETED))).containsExactly(deleted);
+                null, null, null, null))).containsExactly(oldest);
+        assertThat(search(new PaymentFilter(null, null, null, null, Status.DELETED, null, null, null))).containsExactly(deleted);
+        // created at T0, T0 + 1 s, T0 + 2 s: from T0 + 1 s (inclusive) to before T0 + 2 s (exclusive) is the middle one
+        assertThat(search(new PaymentFilter(null, null, null, null, null, null, T0.plusSeconds(1), T0.plusSeconds(2))))
+                .containsExactly(middle);
+        assertThat(search(new PaymentFilter(null, null, null, null, null, Currency.getInstance("USD"), null, null)))
+                .containsExactly(newest, middle, oldest);
+        assertThat(search(new PaymentFilter(null, null, null, null, null, Currency.getInstance("EUR"), null, null)))
+                .isEmpty();
         Page<Payment> page = repository().search(scope, PaymentFilter.ALL_LIVE, new PageRequest(1, 1, SortOrder.ASC));
         assertThat(page.items()).containsExactly(middle);
         assertThat(page.total()).isEqualTo(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.SearchConditions;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.money.Money;
 import io.flexprice.domain.tenancy.Scope;
@@ -26,8 +27,8 @@ import io.flexprice.ports.in.wallet.TopUpWalletCommand;
 import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.customer.CustomerRepository;
-import io.flexprice.ports.out.wallet.WalletTransactionFilter;
 import io.flexprice.ports.out.wallet.WalletRepository;
+import io.flexprice.ports.out.wallet.WalletTransactionFilter;
 import io.flexprice.ports.out.wallet.WalletTransactionRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -192,6 +193,6 @@ public abstract class WalletLedgerConcurrencyContract {
 
     private List<WalletTransaction> ledger(TransactionType type) {
         return entries().search(scope, new WalletTransactionFilter(List.of(wallet.id().value()), null, type, null,
-                null, null, null, null, null, null, null, null), PageRequest.first(1000)).items();
+                null, null, null, null, null, null, null, null, null, null, SearchConditions.NONE), PageRequest.first(1000)).items();
     }
 }

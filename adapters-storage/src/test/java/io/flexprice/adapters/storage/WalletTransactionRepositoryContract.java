@@ -9,6 +9,7 @@ import io.flexprice.domain.common.ConflictException;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.SearchConditions;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.money.Money;
 import io.flexprice.domain.tenancy.Scope;
@@ -222,8 +223,14 @@ public abstract class WalletTransactionRepositoryContract {
         assertThat(search(filter(null, null, null, null, null, null, JUNE.minusSeconds(1), null)))
                 .containsExactly(early);
         assertThat(search(filter(null, null, null, null, null, null, null, Credits.of("10")))).containsExactly(late);
+        // the credits have priority 2 and were made by alice, the debit (no priority) by bob
+        assertThat(search(new WalletTransactionFilter(List.of(wallet.id().value()), null, null, null, null, null, null,
+                null, null, null, null, null, 2, null, SearchConditions.NONE))).containsExactly(late, early);
+        assertThat(search(new WalletTransactionFilter(List.of(wallet.id().value()), null, null, null, null, null, null,
+                null, null, null, null, null, null, "bob", SearchConditions.NONE))).containsExactly(debit);
         assertThat(repository().search(scope, new WalletTransactionFilter(null, List.of(early.id().value(),
-                debit.id().value()), null, null, TransactionStatus.COMPLETED, null, null, null, null, null, null, null),
+                debit.id().value()), null, null, TransactionStatus.COMPLETED, null, null, null, null, null, null, null,
+                null, null, SearchConditions.NONE),
                 new PageRequest(1, 1, PageRequest.SortOrder.ASC)).items()).containsExactly(debit);
         assertThat(repository().search(scope, WalletTransactionFilter.ALL, PageRequest.first(1)).total())
                 .isEqualTo(4);
@@ -233,7 +240,7 @@ public abstract class WalletTransactionRepositoryContract {
                                            WalletTxReferenceType referenceType, String referenceId, Instant from,
                                            Instant before, Instant expiryAfter, Credits availableAbove) {
         return new WalletTransactionFilter(List.of(wallet.id().value()), null, type, reason, null, referenceType,
-                referenceId, from, before, expiryAfter, null, availableAbove);
+                referenceId, from, before, expiryAfter, null, availableAbove, null, null, SearchConditions.NONE);
     }
 
     private List<WalletTransaction> search(WalletTransactionFilter filter) {

@@ -205,7 +205,7 @@ class InvoicesEndToEndIT {
         assertCode(app.post("/v1/invoices/preview", """
                 {"subscription_id": "sub_1"}"""), 404, "subscription.not_found");
         assertCode(app.get("/v1/invoices/inv_nope"), 404, "invoice.not_found");
-        assertCode(app.get("/v1/invoices/inv_nope/pdf"), 400, "request.not_implemented");
+        assertCode(app.get("/v1/invoices/inv_nope/pdf"), 501, "request.not_implemented");
         assertThat(assertStatus(app.post("/v1/invoices/search", """
                 {"customer_id": "%s", "invoice_status": ["DRAFT", "FINALIZED", "VOIDED", "SKIPPED"]}"""
                 .formatted(customerId)), 200).get("pagination").get("total").asLong()).isZero();

@@ -33,6 +33,11 @@ public record InvoiceResponse(String id, String customerId, String subscriptionI
                               String updatedBy) {
 
     public static InvoiceResponse from(Invoice invoice) {
+        return from(invoice, true);
+    }
+
+    /** Without its lines ({@code line_items} left out) when {@code withLines} is false: search's {@code skip_line_items}. */
+    public static InvoiceResponse from(Invoice invoice, boolean withLines) {
         InvoiceAmounts a = invoice.amounts();
         return new InvoiceResponse(invoice.id().value(), invoice.customerId().value(), invoice.subscriptionId(),
                 invoice.invoiceType().name(), invoice.invoiceStatus().name(), invoice.paymentStatus().name(),
@@ -43,7 +48,7 @@ public record InvoiceResponse(String id, String customerId, String subscriptionI
                 invoice.voidedAt(), invoice.finalizedAt(), invoice.invoiceNumber(), invoice.invoicePdfUrl(),
                 invoice.billingReason().name(), invoice.period() == null ? null : invoice.period().start(),
                 invoice.period() == null ? null : invoice.period().end(),
-                invoice.lineItems().stream().map(line -> LineItem.from(invoice, line)).toList(),
+                withLines ? invoice.lineItems().stream().map(line -> LineItem.from(invoice, line)).toList() : null,
                 invoice.discounts().stream().map(d -> CouponApplication.from(invoice, d)).toList(),
                 invoice.taxes().stream().map(t -> TaxApplied.from(invoice, t)).toList(), invoice.metadata().values(),
                 "published", invoice.scope().tenantId().value(), invoice.scope().environmentId().value(),

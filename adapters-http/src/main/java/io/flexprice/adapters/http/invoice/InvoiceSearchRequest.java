@@ -16,15 +16,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * FlexPrice's {@code types.InvoiceFilter} as {@code POST /v1/invoices/search} takes it (and {@code GET /v1/invoices}
  * as query parameters): {@code invoice_ids}, {@code customer_id}, {@code subscription_id}, {@code invoice_type},
  * {@code invoice_status} and {@code payment_status} (lists), the period bounds, {@code amount_due_gt},
  * {@code amount_remaining_gt}, and {@code start_time} / {@code end_time} (period start at or after, period end at or
- * before, as FlexPrice applies them); paging. {@code external_customer_id} is refused (filter by
- * {@code customer_id}); {@code status}, {@code expand}, {@code skip_line_items}, {@code filters} and {@code sort}
- * are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
+ * before, as FlexPrice applies them); paging; {@code external_customer_id} (the customer's external id: 404 when no
+ * customer has it); {@code skip_line_items} (the invoices without their lines). {@code status}, {@code expand},
+ * {@code filters} and {@code sort} are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, String externalCustomerId,
@@ -32,11 +33,11 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                                    List<String> paymentStatus, String periodStartGte, String periodStartLte,
                                    String periodEndGte, String periodEndLte, BigDecimal amountDueGt,
                                    BigDecimal amountRemainingGt, String startTime, String endTime, Integer limit,
-                                   Integer offset, String order,
+                                   Integer offset, String order, Boolean skipLineItems,
                                    List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final InvoiceSearchRequest ALL = new InvoiceSearchRequest(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** From query parameters: lists repeated or comma separated, numbers as text. */
     public static Search fromQuery(List<String> invoiceIds, String customerId, String externalCustomerId,
@@ -44,7 +45,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                                    List<String> paymentStatus, String periodStartGte, String periodStartLte,
                                    String periodEndGte, String periodEndLte, String amountDueGt,
                                    String amountRemainingGt, String startTime, String endTime, String limit,
-                                   String offset, String order) {
+                                   String offset, String order, String skipLineItems) {
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
@@ -52,7 +53,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                 invoiceType, WireParser.list(invoiceStatus), WireParser.list(paymentStatus), periodStartGte,
                 periodStartLte, periodEndGte, periodEndLte, Amounts.parse(wire, amountDueGt, "amount_due_gt"),
                 Amounts.parse(wire, amountRemainingGt, "amount_remaining_gt"), startTime, endTime, limitValue,
-                offsetValue, order, null, null).toSearch(wire);
+                offsetValue, order, bool(wire, skipLineItems, "skip_line_items"), null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -60,9 +61,6 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
     }
 
     private Search toSearch(WireParser wire) {
-        if (externalCustomerId != null && !externalCustomerId.isBlank()) {
-            wire.add("external_customer_id", "is not supported here; filter by customer_id");
-        }
         InvoiceType type = Amounts.optional(wire, "", invoiceType,
                 () -> InvoiceType.fromWire(invoiceType, "invoice_type"));
         List<InvoiceStatus> statuses = new ArrayList<>();
@@ -84,13 +82,29 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
         wire.throwIfInvalid();
         return new Search(new InvoiceFilter(WireParser.listWith(invoiceIds, null), blankToNull(customerId),
                 blankToNull(subscriptionId), type, statuses, payments, startGte != null ? startGte : start, startLte,
-                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt, conditions), page);
+                endGte, endLte != null ? endLte : end, amountDueGt, amountRemainingGt, conditions), blankToNull(externalCustomerId),
+                page, Boolean.TRUE.equals(skipLineItems));
+    }
+
+    private static Boolean bool(WireParser wire, String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                wire.add(field, "must be true or false");
+                yield null;
+            }
+        };
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    public record Search(InvoiceFilter filter, PageRequest page) {
+    /** {@code externalCustomerId} null: not narrowed by it. */
+    public record Search(InvoiceFilter filter, String externalCustomerId, PageRequest page, boolean skipLineItems) {
     }
 }

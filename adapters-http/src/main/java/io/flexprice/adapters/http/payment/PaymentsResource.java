@@ -7,6 +7,7 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.invoice.PaymentStatus;
+import io.flexprice.domain.money.Money;
 import io.flexprice.domain.payment.Payment;
 import io.flexprice.domain.payment.PaymentId;
 import io.flexprice.domain.payment.PaymentMethodType;
@@ -27,7 +28,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /** FlexPrice's payment endpoints under {@code /v1/payments}: payments recorded against invoices. */
@@ -83,20 +86,34 @@ public final class PaymentsResource {
     }
 
     /**
-     * {@code payment_ids}, {@code destination_id} (an invoice), {@code payment_method_type},
-     * {@code payment_status}, {@code status}, paging; FlexPrice's other filters are accepted and ignored.
+     * {@code payment_ids}, {@code destination_id} (an invoice), {@code destination_type} (INVOICE, the only one),
+     * {@code payment_method_type}, {@code payment_status}, {@code status}, {@code currency}, {@code start_time}
+     * (created at or after) and {@code end_time} (created before), paging; the gateway filters, {@code expand} and
+     * {@code sort} are accepted and ignored (no payment here goes through a gateway).
      */
     @GET
     public ListResponse<PaymentResponse> list(@Context SecurityContext security,
                                               @QueryParam("payment_ids") List<String> paymentIds,
                                               @QueryParam("destination_id") String destinationId,
+                                              @QueryParam("destination_type") String destinationType,
                                               @QueryParam("payment_method_type") String paymentMethodType,
                                               @QueryParam("payment_status") String paymentStatus,
                                               @QueryParam("status") String status,
+                                              @QueryParam("currency") String currency,
+                                              @QueryParam("start_time") String startTime,
+                                              @QueryParam("end_time") String endTime,
                                               @QueryParam("limit") String limit,
                                               @QueryParam("offset") String offset,
                                               @QueryParam("order") String order) {
         WireParser wire = new WireParser();
+        if (destinationType != null && !destinationType.isBlank()
+                && !"INVOICE".equalsIgnoreCase(destinationType.trim())) {
+            wire.add("destination_type", "must be INVOICE");
+        }
+        Currency unit = currency == null || currency.isBlank() ? null
+                : wire.parse(() -> Money.parseCurrency(currency, "currency"));
+        Instant from = wire.instant(startTime, "start_time");
+        Instant before = wire.instant(endTime, "end_time");
         List<PaymentMethodType> methods = new ArrayList<>();
         for (String method : WireParser.list(paymentMethodType == null ? null : List.of(paymentMethodType))) {
             methods.add(wire.parse(() -> PaymentMethodType.fromWire(method, "payment_method_type")));
@@ -110,7 +127,7 @@ public final class PaymentsResource {
         wire.throwIfInvalid();
         PaymentFilter filter = new PaymentFilter(WireParser.list(paymentIds),
                 destinationId == null || destinationId.isBlank() ? List.of() : List.of(destinationId), methods,
-                statuses, statusFilter);
+                statuses, statusFilter, unit, from, before);
         return ListResponse.from(find.search(Callers.of(security), filter, page), PaymentResponse::from);
     }
 }

@@ -23,32 +23,33 @@ import java.util.List;
  * {@code POST /v1/wallets/transactions/search} as a body): {@code id}, {@code type}, {@code transaction_reason},
  * {@code transaction_status}, {@code reference_type}, {@code reference_id}, {@code start_time} (inclusive) and
  * {@code end_time} (exclusive) on creation, {@code expiry_date_before} / {@code expiry_date_after},
- * {@code credits_available_gt}, paging; the extension {@code wallet_id} on search. {@code created_by},
- * {@code priority}, {@code status}, {@code expand}, {@code filters} and {@code sort} are accepted and ignored.
+ * {@code credits_available_gt}, {@code priority}, {@code created_by}, paging; the extension {@code wallet_id} on
+ * search. {@code status}, {@code expand}, {@code filters} and {@code sort} are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record WalletTransactionSearchRequest(String walletId, String id, String type, String transactionReason,
                                              String transactionStatus, String referenceType, String referenceId,
                                              String startTime, String endTime, String expiryDateBefore,
-                                             String expiryDateAfter, BigDecimal creditsAvailableGt, Integer limit,
-                                             Integer offset, String order,
+                                             String expiryDateAfter, BigDecimal creditsAvailableGt, Integer priority,
+                                             String createdBy, Integer limit, Integer offset, String order,
                                              List<FilterConditionRequest> filters, List<SortConditionRequest> sort) {
 
     public static final WalletTransactionSearchRequest ALL = new WalletTransactionSearchRequest(null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The query parameters of one wallet's transactions. */
     public static Search fromQuery(String id, String type, String transactionReason, String transactionStatus,
                                    String referenceType, String referenceId, String startTime, String endTime,
                                    String expiryDateBefore, String expiryDateAfter, String creditsAvailableGt,
-                                   String limit, String offset, String order) {
+                                   String priority, String createdBy, String limit, String offset, String order) {
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
         BigDecimal above = WalletWire.decimal(wire, creditsAvailableGt, "credits_available_gt");
+        Integer priorityValue = wire.integer(priority, "priority", Integer.MIN_VALUE);
         return new WalletTransactionSearchRequest(null, id, type, transactionReason, transactionStatus, referenceType,
-                referenceId, startTime, endTime, expiryDateBefore, expiryDateAfter, above, limitValue, offsetValue,
-                order, null, null).toSearch(wire);
+                referenceId, startTime, endTime, expiryDateBefore, expiryDateAfter, above, priorityValue, createdBy,
+                limitValue, offsetValue, order, null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -74,7 +75,8 @@ public record WalletTransactionSearchRequest(String walletId, String id, String 
         wire.throwIfInvalid();
         return new Search(new WalletTransactionFilter(WireParser.listWith(null, walletId), WireParser.listWith(null, id),
                 typeValue, reason, txStatus, reference, referenceId == null || referenceId.isBlank() ? null
-                : referenceId, from, before, expiryAfter, expiryBefore, above, conditions), page);
+                : referenceId, from, before, expiryAfter, expiryBefore, above, priority,
+                createdBy == null || createdBy.isBlank() ? null : createdBy, conditions), page);
     }
 
     public record Search(WalletTransactionFilter filter, PageRequest page) {

@@ -106,11 +106,12 @@ public final class WalletsResource {
             @QueryParam("start_time") String startTime, @QueryParam("end_time") String endTime,
             @QueryParam("expiry_date_before") String expiryDateBefore,
             @QueryParam("expiry_date_after") String expiryDateAfter,
-            @QueryParam("credits_available_gt") String creditsAvailableGt, @QueryParam("limit") String limit,
+            @QueryParam("credits_available_gt") String creditsAvailableGt, @QueryParam("priority") String priority,
+            @QueryParam("created_by") String createdBy, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset, @QueryParam("order") String order) {
         WalletTransactionSearchRequest.Search search = WalletTransactionSearchRequest.fromQuery(transactionId, type,
                 reason, transactionStatus, referenceType, referenceId, startTime, endTime, expiryDateBefore,
-                expiryDateAfter, creditsAvailableGt, limit, offset, order);
+                expiryDateAfter, creditsAvailableGt, priority, createdBy, limit, offset, order);
         return ListResponse.from(find.transactions(Callers.of(security), WalletId.of(id), search.filter(),
                 search.page()), WalletTransactionResponse::from);
     }

@@ -17,7 +17,7 @@ class InvoiceSearchRequestTest {
     void queryParametersBecomeTheFilterWithStartAndEndTimesAsPeriodBounds() {
         InvoiceSearchRequest.Search search = InvoiceSearchRequest.fromQuery(List.of("inv_1,inv_2"), "cust_1", null,
                 "sub_1", "SUBSCRIPTION", List.of("DRAFT", "FINALIZED"), List.of("PENDING"), null, null, null, null,
-                "10.5", null, "2024-03-01T00:00:00Z", "2024-04-01T00:00:00Z", "20", "40", "asc");
+                "10.5", null, "2024-03-01T00:00:00Z", "2024-04-01T00:00:00Z", "20", "40", "asc", "true");
 
         assertThat(search.filter().invoiceIds()).containsExactly("inv_1", "inv_2");
         assertThat(search.filter().invoiceStatuses()).containsExactly(InvoiceStatus.DRAFT, InvoiceStatus.FINALIZED);
@@ -27,16 +27,28 @@ class InvoiceSearchRequestTest {
         assertThat(search.filter().periodEndLte()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
         assertThat(search.page().limit()).isEqualTo(20);
         assertThat(search.page().offset()).isEqualTo(40);
+        assertThat(search.externalCustomerId()).isNull();
+        assertThat(search.skipLineItems()).isTrue();
     }
 
     @Test
-    void anExternalCustomerIdAndBadValuesAreRefused() {
+    void anExternalCustomerIdIsCarriedBesideTheFilter() {
+        InvoiceSearchRequest.Search search = InvoiceSearchRequest.fromQuery(null, null, "acme", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        assertThat(search.externalCustomerId()).isEqualTo("acme");
+        assertThat(search.skipLineItems()).isFalse();
+        assertThat(search.filter().customerId()).isNull();
+    }
+
+    @Test
+    void badValuesAreRefused() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () ->
                 InvoiceSearchRequest.fromQuery(null, null, "acme", null, "MONTHLY", List.of("PAID"), null, "soon",
-                        null, null, null, "lots", null, null, null, "0", null, null));
+                        null, null, null, "lots", null, null, null, "0", null, null, "sometimes"));
 
         assertThat(refused.violations()).extracting(ValidationException.Violation::field)
-                .containsExactly("limit", "amount_due_gt", "external_customer_id", "invoice_type", "invoice_status",
+                .containsExactly("limit", "amount_due_gt", "skip_line_items", "invoice_type", "invoice_status",
                         "period_start_gte");
     }
 }

@@ -45,6 +45,9 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
                 && Listings.matchesAny(filter.invoiceIds(), payment.invoiceId().value())
                 && Listings.matchesAny(filter.methodTypes(), payment.methodType())
                 && Listings.matchesAny(filter.paymentStatuses(), payment.paymentStatus())
-                && Listings.matchesStatus(filter.status(), payment.status());
+                && Listings.matchesStatus(filter.status(), payment.status())
+                && (filter.currency() == null || filter.currency().equals(payment.amount().currency()))
+                && (filter.createdFrom() == null || !payment.audit().createdAt().isBefore(filter.createdFrom()))
+                && (filter.createdBefore() == null || payment.audit().createdAt().isBefore(filter.createdBefore()));
     }
 }

@@ -122,6 +122,8 @@ public final class InMemoryWalletTransactionRepository implements WalletTransact
                 && (f.expiryDateAfter() == null || t.expiryDate() != null && t.expiryDate().isAfter(f.expiryDateAfter()))
                 && (f.expiryDateBefore() == null
                         || t.expiryDate() != null && t.expiryDate().isBefore(f.expiryDateBefore()))
-                && (f.creditsAvailableAbove() == null || t.creditsAvailable().compareTo(f.creditsAvailableAbove()) > 0);
+                && (f.creditsAvailableAbove() == null || t.creditsAvailable().compareTo(f.creditsAvailableAbove()) > 0)
+                && (f.priority() == null || f.priority().equals(t.priority()))
+                && (f.createdBy() == null || f.createdBy().equals(t.audit().createdBy()));
     }
 }

@@ -62,6 +62,22 @@ public final class FindInvoicesService implements FindInvoicesQuery {
     }
 
     @Override
+    public Page<Invoice> searchByExternalCustomerId(Caller caller, String externalCustomerId, InvoiceFilter filter,
+                                                    PageRequest page) {
+        Customer customer = customers.findByExternalId(caller.scope(), externalCustomerId).filter(Customer::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND,
+                        "customer with external id " + externalCustomerId + " not found"));
+        String customerId = customer.id().value();
+        if (filter.customerId() != null && !filter.customerId().equals(customerId)) {
+            return new Page<>(List.of(), 0, page.limit(), page.offset());
+        }
+        return invoices.search(caller.scope(), new InvoiceFilter(filter.invoiceIds(), customerId,
+                filter.subscriptionId(), filter.invoiceType(), filter.invoiceStatuses(), filter.paymentStatuses(),
+                filter.periodStartGte(), filter.periodStartLte(), filter.periodEndGte(), filter.periodEndLte(),
+                filter.amountDueGt(), filter.amountRemainingGt()), page);
+    }
+
+    @Override
     public Invoice preview(Caller caller, String subscriptionId, Period period) {
         InvoiceDraft draft = drafts.draft(caller.scope(), subscriptionId, period);
         Instant now = clock.instant();

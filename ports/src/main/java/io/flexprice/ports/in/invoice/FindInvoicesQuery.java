@@ -19,6 +19,15 @@ public interface FindInvoicesQuery {
     Page<Invoice> search(Caller caller, InvoiceFilter filter, PageRequest page);
 
     /**
+     * As {@link #search}, narrowed to the customer whose external id is {@code externalCustomerId} (FlexPrice's
+     * {@code external_customer_id}); nothing matches when the filter also names another customer.
+     *
+     * @throws io.flexprice.domain.common.NotFoundException if no live customer has this external id
+     */
+    Page<Invoice> searchByExternalCustomerId(Caller caller, String externalCustomerId, InvoiceFilter filter,
+                                             PageRequest page);
+
+    /**
      * What the subscription's invoice for {@code period} (its current period when null) would be now: a DRAFT that
      * is not stored.
      */

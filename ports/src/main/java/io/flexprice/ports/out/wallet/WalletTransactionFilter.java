@@ -15,13 +15,14 @@ import java.util.List;
 /**
  * Narrows a search of ledger entries; empty lists and nulls do not narrow. {@code createdFrom} is inclusive,
  * {@code createdBefore} exclusive; {@code expiryDateAfter} and {@code expiryDateBefore} are exclusive and match
- * only entries that expire; {@code creditsAvailableAbove} matches entries with strictly more credits available.
+ * only entries that expire; {@code creditsAvailableAbove} matches entries with strictly more credits available;
+ * {@code priority} matches credits of that priority, {@code createdBy} entries made by that actor.
  */
 public record WalletTransactionFilter(List<String> walletIds, List<String> transactionIds, TransactionType type,
                                       TransactionReason reason, TransactionStatus transactionStatus,
                                       WalletTxReferenceType referenceType, String referenceId, Instant createdFrom,
                                       Instant createdBefore, Instant expiryDateAfter, Instant expiryDateBefore,
-                                      Credits creditsAvailableAbove,
+                                      Credits creditsAvailableAbove, Integer priority, String createdBy,
                                       SearchConditions conditions) {
 
     /** The fields {@code filters} and {@code sort} may name, with their wire types. */
@@ -45,7 +46,7 @@ public record WalletTransactionFilter(List<String> walletIds, List<String> trans
             .build();
 
     public static final WalletTransactionFilter ALL = new WalletTransactionFilter(null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, SearchConditions.NONE);
 
 
     /** A filter without {@code filters} or {@code sort}. */
@@ -55,7 +56,8 @@ public record WalletTransactionFilter(List<String> walletIds, List<String> trans
                                    Instant createdBefore, Instant expiryDateAfter, Instant expiryDateBefore,
                                    Credits creditsAvailableAbove) {
         this(walletIds, transactionIds, type, reason, transactionStatus, referenceType, referenceId, createdFrom,
-                createdBefore, expiryDateAfter, expiryDateBefore, creditsAvailableAbove, SearchConditions.NONE);
+                createdBefore, expiryDateAfter, expiryDateBefore, creditsAvailableAbove, null, null,
+                SearchConditions.NONE);
     }
 
     public WalletTransactionFilter {
@@ -68,6 +70,6 @@ public record WalletTransactionFilter(List<String> walletIds, List<String> trans
     public WalletTransactionFilter ofWallet(String walletId) {
         return new WalletTransactionFilter(List.of(walletId), transactionIds, type, reason, transactionStatus,
                 referenceType, referenceId, createdFrom, createdBefore, expiryDateAfter, expiryDateBefore,
-                creditsAvailableAbove, conditions);
+                creditsAvailableAbove, priority, createdBy, conditions);
     }
 }

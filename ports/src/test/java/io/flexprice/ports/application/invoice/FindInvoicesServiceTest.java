@@ -137,4 +137,22 @@ class FindInvoicesServiceTest {
         assertThat(find.search(caller, new InvoiceFilter(null, null, null, null, List.of(InvoiceStatus.DRAFT), null,
                 null, null, null, null, null, null), PageRequest.first(10)).items()).isEmpty();
     }
+
+    @Test
+    void searchByExternalCustomerIdNarrowsToThatCustomerAndAnUnknownOneIsNotFound() {
+        customers.add(aCustomer().build());                                  // cust_stored_1, external id acme
+        customers.add(aCustomer().id("cust_2").externalId("globex").build());
+        ManageInvoicesService manage = manage(CLOCK);
+        Invoice acme = manage.create(caller, anInvoice().line("1.00").build());
+        manage.create(caller, anInvoice().customer("cust_2").line("2.00").build());
+        FindInvoicesService find = find();
+
+        assertThat(find.searchByExternalCustomerId(caller, "acme", InvoiceFilter.ALL, PageRequest.first(10)).items())
+                .containsExactly(acme);
+        assertThat(find.searchByExternalCustomerId(caller, "acme", InvoiceFilter.ofCustomer("cust_2"),
+                PageRequest.first(10)).total()).isZero();
+        assertThatThrownBy(() -> find.searchByExternalCustomerId(caller, "nobody", InvoiceFilter.ALL,
+                PageRequest.first(10))).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
+    }
 }

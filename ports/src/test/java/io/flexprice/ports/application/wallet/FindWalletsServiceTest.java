@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.SearchConditions;
 import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.money.Money;
 import io.flexprice.domain.pricing.PriceType;
@@ -76,7 +77,7 @@ class FindWalletsServiceTest {
                 world.stored(wallet));
         assertThat(find.balancesForCustomer(world.caller, CustomerRef.byId("cust_stored_1"))).hasSize(1);
         assertThat(find.transactions(world.caller, wallet.id(), new WalletTransactionFilter(null, null,
-                TransactionType.DEBIT, null, null, null, null, null, null, null, null, null),
+                TransactionType.DEBIT, null, null, null, null, null, null, null, null, null, null, null, SearchConditions.NONE),
                 PageRequest.first(10)).items()).hasSize(1);
         assertThatThrownBy(() -> find.transactions(world.caller, WalletId.of("wallet_missing"),
                 WalletTransactionFilter.ALL, PageRequest.first(10)))
