@@ -30,6 +30,7 @@ import io.flexprice.adapters.http.wallet.WalletsResource;
 // entitlements and costsheets
 import io.flexprice.adapters.http.costsheet.CostsResource;
 import io.flexprice.adapters.http.creditgrant.CreditGrantsResource;
+import io.flexprice.adapters.http.creditgrant.CustomerGrantsResource;
 import io.flexprice.adapters.http.creditgrant.PlanCreditGrantsResource;
 import io.flexprice.adapters.http.creditgrant.SubscriptionGrantsResource;
 import io.flexprice.adapters.http.entitlement.AddonEntitlementsResource;
@@ -83,7 +84,8 @@ public final class HttpComponents {
             // credit grants
             CreditGrantsResource.class,
             PlanCreditGrantsResource.class,
-            SubscriptionGrantsResource.class);
+            SubscriptionGrantsResource.class,
+            CustomerGrantsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,
