@@ -29,7 +29,7 @@ test("events are ingested one by one and in bulk, a resend is absorbed, and usag
     eventId: single, eventName, externalCustomerId, timestamp: MAR_20, source: "api",
     properties: { tokens: "120", model: "gpt-4o" },
   }));
-  assert.equal(accepted.event_id ?? accepted.eventId, single);
+  assert.deepEqual(accepted, { message: "Event accepted for processing", event_id: single });
 
   const bulkIds = [unique("evt"), unique("evt"), unique("evt")];
   await strict(() => flexprice.events.ingestEventsBulk({
@@ -105,7 +105,6 @@ test("raw events are listed newest first by customer and name, paged with a tota
   const first = page2.events[0];
   assert.equal(first.eventName, eventName);
   assert.equal(first.externalCustomerId, externalCustomerId);
-  assert.equal(first.customerId, customer.id);
   assert.equal(first.source, "api");
   assert.equal(new Date(first.timestamp).toISOString(), "2024-04-01T08:00:00.000Z");
   assert.equal(first.properties.region, "eu");
