@@ -46,7 +46,7 @@ function subscribe(customerId, planId, extra = {}) {
   }));
 }
 
-test("a subscription is created from a plan, read, updated, and its usage and entitlements answer", async () => {
+test("a subscription is created from a plan, read, its usage, entitlements and grants answer, and it is updated", async () => {
   const { eventName, feature } = await tokens();
   const { plan: pro, prices } = await plan("Pro", "30.00", feature.meterId);
   await strict(() => flexprice.entitlements.createEntitlement({
@@ -76,10 +76,6 @@ test("a subscription is created from a plan, read, updated, and its usage and en
   assert.equal(v2.id, created.id);
   assert.equal(v2.planId, pro.id);
 
-  const later = new Date(Date.parse(TODAY) + 20 * 86_400_000).toISOString();
-  const updated = await strict(() => flexprice.subscriptions.updateSubscription(created.id, { cancelAtPeriodEnd: true }));
-  assert.equal(updated.cancelAtPeriodEnd, true);
-  assert.ok(updated.cancelAt, `cancel_at set: ${later}`);
 
   await strict(() => flexprice.events.ingestEventsBulk({
     events: [
@@ -99,6 +95,22 @@ test("a subscription is created from a plan, read, updated, and its usage and en
   assert.deepEqual(entitlements.features.map((f) => f.feature.id), [feature.id]);
   const none = await strict(() => flexprice.subscriptions.getSubscriptionEntitlements(created.id, ["feat_other"]));
   assert.deepEqual(none.features ?? [], []);
+
+  const grant = await strict(() => flexprice.creditGrants.createCreditGrant({
+    name: "Anniversary credits", scope: "SUBSCRIPTION", subscriptionId: created.id, credits: "50", cadence: "ONETIME",
+    expirationType: "NEVER", startDate: "2031-06-01T00:00:00Z",
+  }));
+  const grants = await strict(() => flexprice.subscriptions.getSubscriptionUpcomingGrants(created.id));
+  assert.deepEqual(grants.items.map((a) => [a.creditGrantId, iso(a.scheduledFor), a.credits, a.applicationStatus]),
+    [[grant.id, "2031-06-01T00:00:00.000Z", 50, "pending"]]);
+  assert.equal(grants.pagination.total, 1);
+
+  // cancelling at the period's end ends the subscription there: the 2031 grant no longer comes
+  const updated = await strict(() => flexprice.subscriptions.updateSubscription(created.id, { cancelAtPeriodEnd: true }));
+  assert.equal(updated.cancelAtPeriodEnd, true);
+  assert.equal(iso(updated.cancelAt), iso(updated.currentPeriodEnd));
+  const noGrants = await strict(() => flexprice.subscriptions.getSubscriptionUpcomingGrants(created.id));
+  assert.deepEqual(noGrants.items ?? [], []);
 });
 
 test("search filters by customer, plan and status, pages with limit and offset, and reports the total", async () => {
@@ -129,6 +141,15 @@ test("search filters by customer, plan and status, pages with limit and offset, 
   assert.deepEqual(active.items.map((s) => s.id), ids.slice(1));
   const cancelled = await strict(() => flexprice.subscriptions.querySubscription({ customerId: buyer.id, subscriptionStatus: ["cancelled"] }));
   assert.deepEqual(cancelled.items.map((s) => s.id), [ids[0]]);
+  const monthly = await strict(() => flexprice.subscriptions.querySubscription({
+    customerId: buyer.id, billingPeriod: ["MONTHLY", "ANNUAL"], billingCadence: ["RECURRING"],
+  }));
+  assert.equal(monthly.pagination.total, 3);
+  const annual = await strict(() => flexprice.subscriptions.querySubscription({ customerId: buyer.id, billingPeriod: ["ANNUAL"] }));
+  assert.deepEqual(annual.items, []);
+  assert.equal(annual.pagination.total, 0);
+  const oneTime = await strict(() => flexprice.subscriptions.querySubscription({ customerId: buyer.id, billingCadence: ["ONETIME"] }));
+  assert.equal(oneTime.pagination.total, 0);
 });
 
 test("a subscription is paused and resumed, its pauses listed, then cancelled at period end and immediately", async () => {
@@ -273,6 +294,8 @@ test("bad input is a 400, a missing subscription a 404, an impossible transition
   const listed = await strict(() => flexprice.subscriptions.querySubscription({ customerId: buyer.id }));
   assert.equal(listed.pagination.total, 0);
 
+  const badPeriod = await rejects(() => flexprice.subscriptions.querySubscription({ billingPeriod: ["FORTNIGHTLY"] }), 400);
+  assert.match(badPeriod.error.message, /billing_period\[0\]/);
   await rejects(() => flexprice.subscriptions.getSubscription("subs_does_not_exist"), 404);
   await rejects(() => flexprice.subscriptions.cancelSubscription("subs_does_not_exist", { cancellationType: "immediate" }), 404);
   await rejects(() => flexprice.subscriptions.createSubscription({

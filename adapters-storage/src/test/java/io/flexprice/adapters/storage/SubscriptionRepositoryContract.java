@@ -166,6 +166,14 @@ public abstract class SubscriptionRepositoryContract {
                 .containsExactly(middle);
         assertThat(search(new SubscriptionFilter(null, null, null, List.of(SubscriptionStatus.CANCELLED), null))
                 .items()).containsExactly(newest);
+        // every fixture is billed monthly and, as every subscription, recurring
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null,
+                List.of(BillingPeriod.MONTHLY), List.of(BillingCadence.RECURRING, BillingCadence.ONETIME))).items())
+                .containsExactly(newest, middle, oldest);
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null, List.of(BillingPeriod.ANNUAL),
+                null)).items()).isEmpty();
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null, null,
+                List.of(BillingCadence.ONETIME))).total()).isZero();
         Page<Subscription> page = repository().search(scope, SubscriptionFilter.ALL_LIVE,
                 new PageRequest(1, 1, SortOrder.ASC));
         assertThat(page.items()).containsExactly(middle);

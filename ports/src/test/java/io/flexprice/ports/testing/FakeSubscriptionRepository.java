@@ -86,6 +86,8 @@ public final class FakeSubscriptionRepository implements SubscriptionRepository 
                 .filter(s -> Pages.matchesAny(filter.planIds(), s.planId().value()))
                 .filter(s -> filter.subscriptionStatuses().isEmpty()
                         || filter.subscriptionStatuses().contains(s.subscriptionStatus()))
+                .filter(s -> filter.billingPeriods().isEmpty() || filter.billingPeriods().contains(s.billing().period()))
+                .filter(s -> !filter.excludesRecurring())
                 .filter(s -> Pages.matchesStatus(filter.status(), s.status()))
                 .toList(), page);
     }

@@ -54,6 +54,8 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
                 && Listings.matchesAny(filter.customerIds(), s.customerId().value())
                 && Listings.matchesAny(filter.planIds(), s.planId().value())
                 && Listings.matchesAny(filter.subscriptionStatuses(), s.subscriptionStatus())
+                && Listings.matchesAny(filter.billingPeriods(), s.billing().period())
+                && !filter.excludesRecurring()
                 && Listings.matchesStatus(filter.status(), s.status());
     }
 }
