@@ -1,8 +1,8 @@
-// Events: every operation of the client's `events` group (ingest, bulk ingest, usage, usage by meter, list, get;
-// analytics and the Hugging Face export answer 501).
+// Events: every operation of the client's `events` group (ingest, bulk ingest, usage, usage by meter, list, get,
+// usage analytics; the Hugging Face export answers 501).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { flexprice, rejects, strict, unique } from "./support/flexprice.mjs";
+import { assertAmount, flexprice, rejects, strict, unique } from "./support/flexprice.mjs";
 
 /** A customer and a metered feature whose meter sums the `tokens` property of its own event name. */
 async function meteredCustomer(aggregation = { type: "SUM", field: "tokens" }) {
@@ -15,7 +15,7 @@ async function meteredCustomer(aggregation = { type: "SUM", field: "tokens" }) {
   }));
   assert.match(feature.meterId, /\S+/);
   const customer = await strict(() => flexprice.customers.createCustomer({ externalId: unique("metered") }));
-  return { eventName, meterId: feature.meterId, customer };
+  return { eventName, meterId: feature.meterId, feature, customer };
 }
 
 const MAR_20 = "2024-03-20T10:00:00Z";
@@ -149,10 +149,62 @@ test("an event without a customer or name is a 400, an unknown event or meter a 
   await rejects(() => flexprice.events.getUsageByMeter({ meterId: unique("meter_missing"), externalCustomerId }), 404);
 });
 
-test("usage analytics and the Hugging Face export are not implemented: 501 in FlexPrice's error shape", async () => {
-  const { customer } = await meteredCustomer();
-  const analytics = await rejects(() => flexprice.events.getUsageAnalytics({ externalCustomerId: customer.externalId }), 501);
-  assert.match(analytics.error.message, /not implemented/);
+test("usage analytics give a customer's usage and its charge per feature and day", async () => {
+  const { eventName, meterId, feature, customer } = await meteredCustomer();
+  const other = await meteredCustomer();
+  const plan = await strict(() => flexprice.plans.createPlan({ name: "Metered", lookupKey: unique("metered") }));
+  await strict(() => flexprice.prices.createPrice({
+    entityType: "PLAN", entityId: plan.id, type: "USAGE", billingModel: "FLAT_FEE", amount: "0.01", currency: "eur",
+    billingCadence: "RECURRING", billingPeriod: "MONTHLY", invoiceCadence: "ARREAR", priceUnitType: "FIAT", meterId,
+  }));
+  const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const day = 86_400_000;
+  const yesterday = new Date(today - day).toISOString();
+  await strict(() => flexprice.subscriptions.createSubscription({
+    customerId: customer.id, planId: plan.id, currency: "eur", billingCadence: "RECURRING", billingPeriod: "MONTHLY",
+    startDate: yesterday,
+  }));
+  await strict(() => flexprice.events.ingestEventsBulk({
+    events: [
+      { eventId: unique("evt"), eventName, externalCustomerId: customer.externalId, timestamp: new Date(today - day + 3_600_000).toISOString(), properties: { tokens: "300" } },
+      { eventId: unique("evt"), eventName, externalCustomerId: customer.externalId, timestamp: new Date(today - day + 7_200_000).toISOString(), properties: { tokens: "150" } },
+    ],
+  }));
+
+  const analytics = await strict(() => flexprice.events.getUsageAnalytics({
+    externalCustomerId: customer.externalId, startTime: yesterday, endTime: new Date(today + day).toISOString(),
+    windowSize: "DAY", groupBy: ["feature_id"],
+  }));
+  // 300 + 150 = 450 tokens yesterday, x 0.01 EUR = 4.50; nothing today
+  assert.equal(analytics.currency, "eur");
+  assertAmount(analytics.totalCost, "4.5", "total_cost");
+  assert.equal(analytics.items.length, 1);
+  const [item] = analytics.items;
+  assert.equal(item.featureId, feature.id);
+  assert.equal(item.name, "LLM tokens");
+  assert.equal(item.eventName, eventName);
+  assert.equal(item.meterId, meterId);
+  assert.equal(item.aggregationType, "SUM");
+  assertAmount(item.totalUsage, "450", "total_usage");
+  assertAmount(item.totalCost, "4.5", "item total_cost");
+  assert.equal(item.windowSize, "DAY");
+  assert.deepEqual(item.points.map((p) => [new Date(p.timestamp).toISOString(), Number(p.usage), Number(p.cost)]), [
+    [new Date(today - day).toISOString(), 450, 4.5],
+    [new Date(today).toISOString(), 0, 0],
+  ]);
+
+  const otherFeature = await strict(() => flexprice.events.getUsageAnalytics({
+    externalCustomerId: customer.externalId, startTime: yesterday, featureIds: [other.feature.id],
+  }));
+  assert.deepEqual(otherFeature.items ?? [], []);
+  assertAmount(otherFeature.totalCost, "0", "total_cost without usage");
+
+  const grouped = await rejects(() => flexprice.events.getUsageAnalytics({ externalCustomerId: customer.externalId, groupBy: ["source"] }), 400);
+  assert.match(grouped.error.message, /group_by\[0\]/);
+  await rejects(() => flexprice.events.getUsageAnalytics({ externalCustomerId: unique("nobody") }), 404);
+});
+
+test("the Hugging Face export is not implemented: 501 in FlexPrice's error shape", async () => {
   const hf = await rejects(() => flexprice.events.getHuggingfaceInferenceData(), 501);
   assert.match(hf.error.message, /not implemented/);
 });

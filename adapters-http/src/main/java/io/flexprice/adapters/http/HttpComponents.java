@@ -14,6 +14,7 @@ import io.flexprice.adapters.http.feature.MetersResource;
 import io.flexprice.adapters.http.invoice.CustomerInvoicesResource;
 import io.flexprice.adapters.http.invoice.InvoicesResource;
 import io.flexprice.adapters.http.metering.EventsResource;
+import io.flexprice.adapters.http.metering.UsageAnalyticsResource;
 import io.flexprice.adapters.http.payment.PaymentsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
@@ -85,7 +86,9 @@ public final class HttpComponents {
             CreditGrantsResource.class,
             PlanCreditGrantsResource.class,
             SubscriptionGrantsResource.class,
-            CustomerGrantsResource.class);
+            CustomerGrantsResource.class,
+            // usage analytics
+            UsageAnalyticsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,
