@@ -150,6 +150,15 @@ test("search filters by customer, plan and status, pages with limit and offset, 
   assert.equal(annual.pagination.total, 0);
   const oneTime = await strict(() => flexprice.subscriptions.querySubscription({ customerId: buyer.id, billingCadence: ["ONETIME"] }));
   assert.equal(oneTime.pagination.total, 0);
+  // active now: started today and not cancelled; the day before: none had started
+  const activeNow = await strict(() => flexprice.subscriptions.querySubscription({
+    customerId: buyer.id, activeAt: new Date().toISOString(), order: "asc",
+  }));
+  assert.deepEqual(activeNow.items.map((s) => s.id), ids.slice(1));
+  const dayBefore = await strict(() => flexprice.subscriptions.querySubscription({
+    customerId: buyer.id, activeAt: new Date(Date.parse(TODAY) - 1).toISOString(),
+  }));
+  assert.equal(dayBefore.pagination.total, 0);
 });
 
 test("a subscription is paused and resumed, its pauses listed, then cancelled at period end and immediately", async () => {

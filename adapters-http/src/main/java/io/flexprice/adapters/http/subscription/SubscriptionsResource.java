@@ -114,9 +114,11 @@ public final class SubscriptionsResource {
                                                    @QueryParam("offset") String offset,
                                                    @QueryParam("order") String order,
                                                    @QueryParam("billing_period") List<String> billingPeriods,
-                                                   @QueryParam("billing_cadence") List<String> billingCadences) {
+                                                   @QueryParam("billing_cadence") List<String> billingCadences,
+                                                   @QueryParam("active_at") String activeAt) {
         return searchWith(security, SubscriptionSearchRequest.fromQuery(subscriptionIds, customerId,
-                externalCustomerId, planId, statuses, status, limit, offset, order, billingPeriods, billingCadences));
+                externalCustomerId, planId, statuses, status, limit, offset, order, billingPeriods, billingCadences,
+                activeAt));
     }
 
     @POST

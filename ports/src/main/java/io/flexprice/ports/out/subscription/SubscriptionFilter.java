@@ -8,17 +8,19 @@ import io.flexprice.domain.common.Status;
 import io.flexprice.domain.pricing.BillingCadence;
 import io.flexprice.domain.pricing.BillingPeriod;
 import io.flexprice.domain.subscription.SubscriptionStatus;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Narrows a subscription search; empty lists and nulls do not narrow. {@code status} null means every status
  * but deleted. Every subscription is billed {@link BillingCadence#RECURRING}: {@code billingCadences} without it
- * matches nothing.
+ * matches nothing. {@code activeAt} keeps the subscriptions started at or before it and neither ended nor cancelled
+ * by then ({@code end_date} and {@code cancel_at} null or after it).
  */
 public record SubscriptionFilter(List<String> subscriptionIds, List<String> customerIds, List<String> planIds,
                                  List<SubscriptionStatus> subscriptionStatuses, Status status,
                                  SearchConditions conditions, List<BillingPeriod> billingPeriods,
-                                 List<BillingCadence> billingCadences) {
+                                 List<BillingCadence> billingCadences, Instant activeAt) {
 
     /** The fields {@code filters} and {@code sort} may name, with their wire types. */
     public static final SearchFields<Subscription> FIELDS = SearchFields.<Subscription>builder()
@@ -48,11 +50,11 @@ public record SubscriptionFilter(List<String> subscriptionIds, List<String> cust
         this(subscriptionIds, customerIds, planIds, subscriptionStatuses, status, SearchConditions.NONE);
     }
 
-    /** A filter without billing period or cadence narrowing. */
+    /** A filter without billing period, cadence or activity narrowing. */
     public SubscriptionFilter(List<String> subscriptionIds, List<String> customerIds, List<String> planIds,
                               List<SubscriptionStatus> subscriptionStatuses, Status status,
                               SearchConditions conditions) {
-        this(subscriptionIds, customerIds, planIds, subscriptionStatuses, status, conditions, null, null);
+        this(subscriptionIds, customerIds, planIds, subscriptionStatuses, status, conditions, null, null, null);
     }
 
     public SubscriptionFilter {
@@ -68,7 +70,7 @@ public record SubscriptionFilter(List<String> subscriptionIds, List<String> cust
     /** The same filter for these customers. */
     public SubscriptionFilter withCustomerIds(List<String> ids) {
         return new SubscriptionFilter(subscriptionIds, ids, planIds, subscriptionStatuses, status, conditions,
-                billingPeriods, billingCadences);
+                billingPeriods, billingCadences, activeAt);
     }
 
     /** True when the cadences asked for exclude {@link BillingCadence#RECURRING}, so nothing can match. */
