@@ -14,6 +14,7 @@ import io.flexprice.adapters.http.feature.MetersResource;
 import io.flexprice.adapters.http.invoice.CustomerInvoicesResource;
 import io.flexprice.adapters.http.invoice.InvoicesResource;
 import io.flexprice.adapters.http.metering.EventsResource;
+import io.flexprice.adapters.http.metering.UsageAnalyticsResource;
 import io.flexprice.adapters.http.payment.PaymentsResource;
 import io.flexprice.adapters.http.plan.PlansResource;
 import io.flexprice.adapters.http.pricing.PricesResource;
@@ -30,6 +31,7 @@ import io.flexprice.adapters.http.wallet.WalletsResource;
 // entitlements and costsheets
 import io.flexprice.adapters.http.costsheet.CostsResource;
 import io.flexprice.adapters.http.creditgrant.CreditGrantsResource;
+import io.flexprice.adapters.http.creditgrant.CustomerGrantsResource;
 import io.flexprice.adapters.http.creditgrant.PlanCreditGrantsResource;
 import io.flexprice.adapters.http.creditgrant.SubscriptionGrantsResource;
 import io.flexprice.adapters.http.entitlement.AddonEntitlementsResource;
@@ -83,7 +85,10 @@ public final class HttpComponents {
             // credit grants
             CreditGrantsResource.class,
             PlanCreditGrantsResource.class,
-            SubscriptionGrantsResource.class);
+            SubscriptionGrantsResource.class,
+            CustomerGrantsResource.class,
+            // usage analytics
+            UsageAnalyticsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

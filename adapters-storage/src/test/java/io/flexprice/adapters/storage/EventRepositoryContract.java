@@ -135,7 +135,7 @@ public abstract class EventRepositoryContract {
     }
 
     @Test
-    void searchIsNewestFirstByTimestampThenIdWhateverTheRequestedOrder() {
+    void searchIsNewestFirstByTimestampThenIdUnlessAscendingIsAsked() {
         String run = Fixtures.uniqueId("event");
         Event oldest = Fixtures.anEvent(scope).id(run + "_z").at(T0).build();
         Event tiedLow = Fixtures.anEvent(scope).id(run + "_a").at(T0.plusSeconds(60)).build();
@@ -144,7 +144,7 @@ public abstract class EventRepositoryContract {
 
         assertThat(search(EventFilter.ALL).items()).containsExactly(tiedHigh, tiedLow, oldest);
         assertThat(repository().search(scope, EventFilter.ALL, new PageRequest(10, 0, SortOrder.ASC)).items())
-                .containsExactly(tiedHigh, tiedLow, oldest);
+                .containsExactly(oldest, tiedLow, tiedHigh);
     }
 
     @Test

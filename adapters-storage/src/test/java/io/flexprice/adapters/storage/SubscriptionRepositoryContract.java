@@ -81,6 +81,10 @@ public abstract class SubscriptionRepositoryContract {
                 BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1, InvoiceCadence.ADVANCE, new BigDecimal("1"));
     }
 
+    private static SubscriptionFilter activeAt(Instant at) {
+        return new SubscriptionFilter(null, null, null, null, null, null, null, null, at);
+    }
+
     private Subscription aSubscription(Scope in, String customer, String plan, Instant createdAt) {
         ListedPrice fee = price(in, fixed("49.99"), null);
         ListedPrice tokens = price(in, new Price(PriceType.USAGE, BillingModel.TIERED, USD, null, TierMode.SLAB,
@@ -166,6 +170,19 @@ public abstract class SubscriptionRepositoryContract {
                 .containsExactly(middle);
         assertThat(search(new SubscriptionFilter(null, null, null, List.of(SubscriptionStatus.CANCELLED), null))
                 .items()).containsExactly(newest);
+        // every fixture is billed monthly and, as every subscription, recurring
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null,
+                List.of(BillingPeriod.MONTHLY), List.of(BillingCadence.RECURRING, BillingCadence.ONETIME), null))
+                .items()).containsExactly(newest, middle, oldest);
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null, List.of(BillingPeriod.ANNUAL),
+                null, null)).items()).isEmpty();
+        assertThat(search(new SubscriptionFilter(null, null, null, null, null, null, null,
+                List.of(BillingCadence.ONETIME), null)).total()).isZero();
+        // every fixture starts at T0 + 1h; the newest is cancelled at T0 + 8 days
+        assertThat(search(activeAt(T0)).items()).isEmpty();
+        assertThat(search(activeAt(T0.plusSeconds(3600))).items()).containsExactly(newest, middle, oldest);
+        assertThat(search(activeAt(T0.plusSeconds(86_400 * 8 - 1))).items()).containsExactly(newest, middle, oldest);
+        assertThat(search(activeAt(T0.plusSeconds(86_400 * 8))).items()).containsExactly(middle, oldest);
         Page<Subscription> page = repository().search(scope, SubscriptionFilter.ALL_LIVE,
                 new PageRequest(1, 1, SortOrder.ASC));
         assertThat(page.items()).containsExactly(middle);

@@ -87,6 +87,7 @@ import io.flexprice.ports.out.tax.TaxRateRepository;
 import java.time.Clock;
 // entitlements and costsheets
 import io.flexprice.ports.application.costsheet.CostAnalyticsService;
+import io.flexprice.ports.application.metering.UsageAnalyticsService;
 import io.flexprice.ports.application.costsheet.FindCostsheetsService;
 import io.flexprice.ports.application.costsheet.ManageCostsheetsService;
 import io.flexprice.ports.application.entitlement.CheckEntitlementService;
@@ -94,6 +95,7 @@ import io.flexprice.ports.application.entitlement.FindCustomerEntitlementsServic
 import io.flexprice.ports.application.entitlement.FindEntitlementsService;
 import io.flexprice.ports.application.entitlement.ManageEntitlementsService;
 import io.flexprice.ports.in.costsheet.CostAnalyticsQuery;
+import io.flexprice.ports.in.metering.UsageAnalyticsQuery;
 import io.flexprice.ports.in.costsheet.FindCostsheetsQuery;
 import io.flexprice.ports.in.costsheet.ManageCostsheetsUseCase;
 import io.flexprice.ports.in.entitlement.CheckEntitlementQuery;
@@ -392,5 +394,12 @@ public final class CoreModule extends AbstractModule {
                                      FeatureRepository features, MeterRepository meters, UsageReader usage,
                                      Clock clock) {
         return new CostAnalyticsService(costsheets, prices, customers, subscriptions, features, meters, usage, clock);
+    }
+
+    @Provides
+    @Singleton
+    UsageAnalyticsQuery usageAnalytics(CostAnalyticsQuery costs, CustomerRepository customers,
+                                       SubscriptionRepository subscriptions) {
+        return new UsageAnalyticsService(costs, customers, subscriptions);
     }
 }

@@ -15,6 +15,7 @@ import io.flexprice.ports.out.common.IdGenerator;
 import io.flexprice.ports.out.common.Transactions;
 import io.flexprice.ports.out.creditgrant.CreditGrantApplicationRepository;
 import io.flexprice.ports.out.creditgrant.CreditGrantRepository;
+import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.plan.PlanRepository;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import io.flexprice.ports.out.wallet.WalletRepository;
@@ -36,10 +37,10 @@ final class CreditGrantsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FindCreditGrantsQuery findCreditGrants(CreditGrantRepository grants,
+    FindCreditGrantsQuery findCreditGrants(CreditGrantRepository grants, CustomerRepository customers,
                                            CreditGrantApplicationRepository applications, PlanRepository plans,
                                            SubscriptionRepository subscriptions, Clock clock) {
-        return new FindCreditGrantsService(grants, applications, plans, subscriptions, clock);
+        return new FindCreditGrantsService(grants, applications, plans, subscriptions, customers, clock);
     }
 
     @Provides

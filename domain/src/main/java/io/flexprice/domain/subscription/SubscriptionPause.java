@@ -58,12 +58,17 @@ public record SubscriptionPause(SubscriptionPauseId id, PauseMode pauseMode, Res
         return next == pauseStatus ? this : with(pauseEnd, resumedAt, next, audit);
     }
 
-    /** Ended at {@code now} by a resume: a running pause completes there, a pause not yet started is cancelled. */
+    /**
+     * Ended at {@code now} by a resume (so resumed {@link ResumeMode#IMMEDIATE}): a running pause completes there, a
+     * pause not yet started is cancelled.
+     */
     SubscriptionPause resumed(Instant now, Audit changed) {
+        SubscriptionPause immediate = new SubscriptionPause(id, pauseMode, ResumeMode.IMMEDIATE, pauseStart, pauseEnd,
+                resumedAt, pauseStatus, reason, metadata, originalPeriodStart, originalPeriodEnd, audit);
         if (!now.isAfter(pauseStart)) {
-            return with(pauseEnd, now, PauseStatus.CANCELLED, changed);
+            return immediate.with(pauseEnd, now, PauseStatus.CANCELLED, changed);
         }
-        return with(now, now, PauseStatus.COMPLETED, changed);
+        return immediate.with(now, now, PauseStatus.COMPLETED, changed);
     }
 
     private SubscriptionPause with(Instant end, Instant resumed, PauseStatus status, Audit changed) {

@@ -86,6 +86,11 @@ public final class FakeSubscriptionRepository implements SubscriptionRepository 
                 .filter(s -> Pages.matchesAny(filter.planIds(), s.planId().value()))
                 .filter(s -> filter.subscriptionStatuses().isEmpty()
                         || filter.subscriptionStatuses().contains(s.subscriptionStatus()))
+                .filter(s -> filter.billingPeriods().isEmpty() || filter.billingPeriods().contains(s.billing().period()))
+                .filter(s -> !filter.excludesRecurring())
+                .filter(s -> filter.activeAt() == null || !s.startDate().isAfter(filter.activeAt())
+                        && (s.endDate() == null || s.endDate().isAfter(filter.activeAt()))
+                        && (s.cancelAt() == null || s.cancelAt().isAfter(filter.activeAt())))
                 .filter(s -> Pages.matchesStatus(filter.status(), s.status()))
                 .toList(), page);
     }

@@ -1,16 +1,15 @@
 package io.flexprice.adapters.http.metering;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.util.List;
-
-/** Our answer to {@code POST /v1/events/bulk}: 202 with every event's id, in request order. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record BulkIngestEventResponse(String message, List<String> eventIds) {
+/**
+ * FlexPrice's answer to {@code POST /v1/events/bulk}: 202 with a message only. The official client reads the body
+ * as a map of strings, so the events' ids (ours once) are not echoed: a caller that needs them sends
+ * {@code event_id} itself.
+ */
+public record BulkIngestEventResponse(String message) {
 
     public static final String ACCEPTED = "Events accepted for processing";
 
-    public static BulkIngestEventResponse accepted(List<String> eventIds) {
-        return new BulkIngestEventResponse(ACCEPTED, List.copyOf(eventIds));
+    public static BulkIngestEventResponse accepted() {
+        return new BulkIngestEventResponse(ACCEPTED);
     }
 }

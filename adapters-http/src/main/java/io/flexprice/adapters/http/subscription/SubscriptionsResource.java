@@ -112,9 +112,13 @@ public final class SubscriptionsResource {
                                                    @QueryParam("status") String status,
                                                    @QueryParam("limit") String limit,
                                                    @QueryParam("offset") String offset,
-                                                   @QueryParam("order") String order) {
+                                                   @QueryParam("order") String order,
+                                                   @QueryParam("billing_period") List<String> billingPeriods,
+                                                   @QueryParam("billing_cadence") List<String> billingCadences,
+                                                   @QueryParam("active_at") String activeAt) {
         return searchWith(security, SubscriptionSearchRequest.fromQuery(subscriptionIds, customerId,
-                externalCustomerId, planId, statuses, status, limit, offset, order));
+                externalCustomerId, planId, statuses, status, limit, offset, order, billingPeriods, billingCadences,
+                activeAt));
     }
 
     @POST
@@ -268,8 +272,7 @@ public final class SubscriptionsResource {
                 var customer = customers.get(caller, new CustomerRef(null, search.externalCustomerId()));
                 List<String> ids = new ArrayList<>(filter.customerIds());
                 ids.add(customer.id().value());
-                filter = new SubscriptionFilter(filter.subscriptionIds(), ids, filter.planIds(),
-                        filter.subscriptionStatuses(), filter.status());
+                filter = filter.withCustomerIds(ids);
             } catch (NotFoundException unknown) {
                 return ListResponse.from(new Page<Subscription>(List.of(), 0, search.page().limit(),
                         search.page().offset()), SubscriptionResponse::from);

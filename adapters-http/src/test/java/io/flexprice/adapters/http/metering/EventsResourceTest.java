@@ -94,7 +94,7 @@ class EventsResourceTest {
     }
 
     @Test
-    void bulk_maps_every_event_in_order_and_returns_their_ids() {
+    void bulk_maps_every_event_in_order_and_answers_with_a_message_only() {
         Response response = authorized(API, "/v1/events/bulk").post(Entity.json("""
                 {"events": [
                   {"event_id": "a", "event_name": "api_call", "external_customer_id": "ext_1",
@@ -106,8 +106,8 @@ class EventsResourceTest {
         assertThat(response.getStatus()).isEqualTo(202);
         JsonNode body = json(response);
         assertThat(body.get("message").asText()).isEqualTo("Events accepted for processing");
-        assertThat(body.get("event_ids").get(0).asText()).isEqualTo("a");
-        assertThat(body.get("event_ids").get(1).asText()).isEqualTo("event_1");
+        // FlexPrice's answer, a map of strings for its client: no ids echoed
+        assertThat(body.size()).isEqualTo(1);
 
         assertThat(EVENTS.lastIngested).extracting(EventInput::eventName).containsExactly("api_call", "storage");
         assertThat(EVENTS.lastIngested.get(0).timestamp()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));

@@ -56,7 +56,8 @@ public final class InMemoryEventStore implements EventRepository, UsageReader {
     /** Newest first whatever {@code page.order()} says, as the port defines the event listing. */
     @Override
     public Page<Event> search(Scope scope, EventFilter filter, PageRequest page) {
-        return Listings.page(events.all(scope).stream().filter(event -> matches(filter, event)), NEWEST_FIRST, page);
+        return Listings.page(events.all(scope).stream().filter(event -> matches(filter, event)),
+                page.order() == PageRequest.SortOrder.ASC ? NEWEST_FIRST.reversed() : NEWEST_FIRST, page);
     }
 
     @Override

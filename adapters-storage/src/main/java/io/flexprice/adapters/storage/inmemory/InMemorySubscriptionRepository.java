@@ -9,6 +9,7 @@ import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Subscriptions in memory, per scope, each stored whole (line items and pauses included). */
@@ -54,6 +55,14 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
                 && Listings.matchesAny(filter.customerIds(), s.customerId().value())
                 && Listings.matchesAny(filter.planIds(), s.planId().value())
                 && Listings.matchesAny(filter.subscriptionStatuses(), s.subscriptionStatus())
+                && Listings.matchesAny(filter.billingPeriods(), s.billing().period())
+                && !filter.excludesRecurring()
+                && (filter.activeAt() == null || activeAt(s, filter.activeAt()))
                 && Listings.matchesStatus(filter.status(), s.status());
+    }
+
+    private static boolean activeAt(Subscription s, Instant at) {
+        return !s.startDate().isAfter(at) && (s.endDate() == null || s.endDate().isAfter(at))
+                && (s.cancelAt() == null || s.cancelAt().isAfter(at));
     }
 }

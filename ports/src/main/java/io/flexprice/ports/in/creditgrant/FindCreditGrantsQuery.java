@@ -3,6 +3,7 @@ package io.flexprice.ports.in.creditgrant;
 import io.flexprice.domain.creditgrant.CreditGrant;
 import io.flexprice.domain.creditgrant.CreditGrantApplication;
 import io.flexprice.domain.creditgrant.CreditGrantId;
+import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.ports.in.tenancy.Caller;
@@ -23,6 +24,13 @@ public interface FindCreditGrantsQuery {
      * @throws io.flexprice.domain.common.NotFoundException ({@code subscription.not_found})
      */
     List<CreditGrantApplication> upcoming(Caller caller, SubscriptionId subscriptionId);
+
+    /**
+     * The upcoming applications (as {@link #upcoming}) of every live subscription of the customer, soonest first.
+     *
+     * @throws io.flexprice.domain.common.NotFoundException ({@code customer.not_found})
+     */
+    List<CreditGrantApplication> upcomingOfCustomer(Caller caller, CustomerId customerId);
 
     /** Every stored application to the subscription. */
     List<CreditGrantApplication> applications(Caller caller, SubscriptionId subscriptionId);

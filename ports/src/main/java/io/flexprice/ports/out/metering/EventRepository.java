@@ -23,7 +23,7 @@ public interface EventRepository {
 
     Optional<Event> findById(Scope scope, EventId id);
 
-    /** Events newest first (by timestamp, then id). */
+    /** Events by timestamp, then id: newest first unless the page asks for ascending order. */
     Page<Event> search(Scope scope, EventFilter filter, PageRequest page);
 
     /** How many events of a batch were stored and which were duplicates. */

@@ -18,6 +18,7 @@ import io.flexprice.domain.creditgrant.CreditGrantCadence;
 import io.flexprice.domain.creditgrant.CreditGrantExpiryType;
 import io.flexprice.domain.creditgrant.CreditGrantPeriod;
 import io.flexprice.domain.creditgrant.CreditGrantScope;
+import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.plan.Plan;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.domain.subscription.SubscriptionId;
@@ -39,7 +40,7 @@ class ManageCreditGrantsServiceTest {
     private final ManageCreditGrantsService manage = new ManageCreditGrantsService(world.grants, plans,
             world.subscriptions, world.ids, world.clock);
     private final FindCreditGrantsService find = new FindCreditGrantsService(world.grants, world.applications, plans,
-            world.subscriptions, world.clock);
+            world.subscriptions, world.customers, world.clock);
     private final Caller caller = new Caller(SCOPE, "tester");
 
     private void plan() {
@@ -132,5 +133,29 @@ class ManageCreditGrantsServiceTest {
             assertThat(a.applicationStatus()).isEqualTo(CreditGrantApplicationStatus.PENDING);
         });
         assertThat(find.applications(caller, SubscriptionId.of("subs_1"))).hasSize(2);
+    }
+
+    @Test
+    void aCustomersUpcomingGrantsAreThoseOfEachOfItsSubscriptionsSoonestFirst() {
+        plan();
+        world.customers.add(Customers.aCustomer().id("cust_1").build());
+        world.subscription(SCOPE, "subs_1", JAN_1, null);
+        world.subscription(SCOPE, "subs_2", JAN_1.plusSeconds(86_400), null);
+        world.monthlyPlanGrant(SCOPE, "100", CreditGrantExpiryType.NEVER);
+        world.run.applyDue(JAN_1, 10);
+
+        List<CreditGrantApplication> upcoming = find.upcomingOfCustomer(caller, CustomerId.of("cust_1"));
+
+        // subs_1 had its January credits on Jan 1 and next gets them on Feb 1; subs_2 (from Jan 2) was not yet due,
+        // so its first period (index 0) is next, on Jan 2
+        assertThat(upcoming).extracting(a -> a.subscriptionId().value() + " " + a.periodIndex() + " "
+                        + a.scheduledFor())
+                .containsExactly("subs_2 0 2024-01-02T00:00:00Z", "subs_1 1 2024-02-01T00:00:00Z");
+    }
+
+    @Test
+    void anUnknownCustomerHasNoUpcomingGrants() {
+        assertThatThrownBy(() -> find.upcomingOfCustomer(caller, CustomerId.of("cust_nobody")))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("cust_nobody");
     }
 }

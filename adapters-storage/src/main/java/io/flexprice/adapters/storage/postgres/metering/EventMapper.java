@@ -1,5 +1,6 @@
 package io.flexprice.adapters.storage.postgres.metering;
 
+import io.flexprice.domain.common.PageRequest;
 import io.flexprice.ports.out.metering.EventFilter;
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +15,10 @@ interface EventMapper {
     EventRow findById(@Param("tenantId") String tenantId, @Param("environmentId") String environmentId,
                       @Param("id") String id);
 
-    /** A page of the matching events, newest first. */
+    /** A page of the matching events, by timestamp then id in {@code order} (DESC: newest first). */
     List<EventRow> search(@Param("tenantId") String tenantId, @Param("environmentId") String environmentId,
-                          @Param("filter") EventFilter filter, @Param("limit") int limit,
+                          @Param("filter") EventFilter filter, @Param("order") PageRequest.SortOrder order,
+                          @Param("limit") int limit,
                           @Param("offset") int offset);
 
     long count(@Param("tenantId") String tenantId, @Param("environmentId") String environmentId,

@@ -105,7 +105,7 @@ public final class PostgresEventStore implements EventRepository, UsageReader {
         String environmentId = scope.environmentId().value();
         long total = mapper.count(tenantId, environmentId, filter);
         List<Event> items = total <= page.offset() ? List.of()
-                : mapper.search(tenantId, environmentId, filter, page.limit(), page.offset()).stream()
+                : mapper.search(tenantId, environmentId, filter, page.order(), page.limit(), page.offset()).stream()
                         .map(EventRow::toDomain).toList();
         return new Page<>(items, total, page.limit(), page.offset());
     }
