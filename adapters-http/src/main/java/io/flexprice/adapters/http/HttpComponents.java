@@ -38,6 +38,8 @@ import io.flexprice.adapters.http.entitlement.CustomerUsageResource;
 import io.flexprice.adapters.http.entitlement.EntitlementsResource;
 import io.flexprice.adapters.http.entitlement.PlanEntitlementsResource;
 import io.flexprice.adapters.http.entitlement.SubscriptionEntitlementsResource;
+// the OpenAPI document
+import io.flexprice.adapters.http.common.OpenApiResource;
 import java.util.List;
 
 /**
@@ -83,7 +85,9 @@ public final class HttpComponents {
             // credit grants
             CreditGrantsResource.class,
             PlanCreditGrantsResource.class,
-            SubscriptionGrantsResource.class);
+            SubscriptionGrantsResource.class,
+            // the OpenAPI document
+            OpenApiResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,

@@ -21,6 +21,9 @@ import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,6 +65,8 @@ public final class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Context SecurityContext security, CreateSubscriptionRequest request) {
         var command = WireParser.requireBody(request).toCommand();
         var overrides = request.overrides();
@@ -178,6 +183,8 @@ public final class SubscriptionsResource {
     @POST
     @Path("/{id}/lineitems")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = SubscriptionLineItemResponse.class)))
     public Response addLineItem(@Context SecurityContext security, @PathParam("id") String id,
                                 LineItemRequest request) {
         var change = manage.addLineItem(Callers.of(security), SubscriptionId.of(id),
