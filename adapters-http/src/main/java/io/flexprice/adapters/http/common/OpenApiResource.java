@@ -3,6 +3,7 @@ package io.flexprice.adapters.http.common;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ public final class OpenApiResource {
     private final byte[] json;
     private final byte[] yaml;
 
+    @Inject
     public OpenApiResource() {
         this.json = read(JSON_FILE);
         this.yaml = read(YAML_FILE);

@@ -39,7 +39,7 @@ public final class CustomerWalletsLookupResource {
     @GET
     @ApiResponse(responseCode = "200", description = "The wallets, or their balances with include_real_time_balance",
             content = @Content(array = @ArraySchema(
-                    schema = @Schema(oneOf = {WalletResponse.class, WalletBalanceResponse.class}))))
+                    schema = @Schema(type = "object", oneOf = {WalletResponse.class, WalletBalanceResponse.class}))))
     public Response list(@Context SecurityContext security, @QueryParam("id") String id,
                          @QueryParam("lookup_key") String lookupKey,
                          @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
