@@ -191,6 +191,11 @@ class OpenApiDocumentTest {
                 .equals(Set.of(OpenApiGenerator.API_KEY_SCHEME)));
         assertThat(document.getPaths().get("/v1/openapi.json").getGet().getSecurity()).isEmpty();
         assertThat(document.getPaths().get("/v1/customers").getPost().getSecurity()).isNull();
+        assertThat(document.getPaths().get("/v1/customers").getPost().getParameters())
+                .anyMatch(parameter -> ("#/components/parameters/" + OpenApiGenerator.IDEMPOTENCY_KEY)
+                        .equals(parameter.get$ref()));
+        assertThat(document.getComponents().getParameters().get(OpenApiGenerator.IDEMPOTENCY_KEY).getName())
+                .isEqualTo("Idempotency-Key");
     }
 
     @Test

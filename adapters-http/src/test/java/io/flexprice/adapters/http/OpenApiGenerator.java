@@ -3,6 +3,7 @@ package io.flexprice.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flexprice.adapters.http.common.ApiKeyAuthFilter;
 import io.flexprice.adapters.http.common.ErrorResponse;
+import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
 import io.flexprice.adapters.http.common.OpenApiResource;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json;
@@ -18,6 +19,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -48,14 +52,18 @@ import java.util.TreeSet;
  * <p>What the reader cannot see in the code is added here, each from a single source: schemas are read with a
  * mapper configured by {@link JsonConfig} (and each record's own {@code @JsonNaming}), so property names are
  * exactly the wire's; every operation answers the error body ({@link ErrorResponse}) for 4xx and 5xx; the
- * {@code x-api-key} scheme applies except where {@link ApiKeyAuthFilter#isPublic} says a path is public;
- * enum values of the string fields that carry a domain enum come from the enum ({@link WireEnums}).
+ * {@code x-api-key} scheme applies except where {@link ApiKeyAuthFilter#isPublic} says a path is public, and
+ * POST, PUT and DELETE take the optional {@code Idempotency-Key} header ({@link IdempotencyKeyFilter}); enum
+ * values of the string fields that carry a domain enum come from the enum ({@link WireEnums}).
  */
 public final class OpenApiGenerator {
 
     static final String API_KEY_SCHEME = "ApiKeyAuth";
     static final String ENVIRONMENT_SCHEME = "EnvironmentId";
     static final String ERROR_RESPONSE = "Error";
+    static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+    private static final Set<PathItem.HttpMethod> IDEMPOTENT_METHODS =
+            Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.DELETE);
     static final List<String> ERROR_STATUSES = List.of("400", "401", "403", "404", "409", "429", "5XX");
 
     private OpenApiGenerator() {
@@ -131,6 +139,10 @@ public final class OpenApiGenerator {
         components.addResponses(ERROR_RESPONSE, new ApiResponse()
                 .description("FlexPrice's error body, with our stable code and the invalid fields")
                 .content(errorContent));
+        components.addParameters(IDEMPOTENCY_KEY, new HeaderParameter().name(IdempotencyKeyFilter.KEY_HEADER)
+                .required(false).schema(new StringSchema().minLength(1).maxLength(255))
+                .description("Our extension: a retry with the same key and request gets the first answer again "
+                        + "(24 hours), with " + IdempotencyKeyFilter.REPLAYED_HEADER + ": true"));
         for (String scheme : List.of(API_KEY_SCHEME, ENVIRONMENT_SCHEME)) {
             if (!components.getSecuritySchemes().containsKey(scheme)) {
                 throw new IllegalStateException("security scheme " + scheme + " lost by the reader");
@@ -160,6 +172,8 @@ public final class OpenApiGenerator {
                 operation.setOperationId(id);
                 if (isPublic) {
                     operation.setSecurity(Collections.emptyList());
+                } else if (IDEMPOTENT_METHODS.contains(method)) {
+                    operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
                 }
                 ApiResponses responses = operation.getResponses() == null ? new ApiResponses()
                         : operation.getResponses();

@@ -15,6 +15,7 @@ import io.flexprice.ports.in.invoice.FindInvoicesQuery;
 import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -132,6 +133,8 @@ public final class InvoicesResource {
     /** 200 with FlexPrice's {@code dto.SuccessResponse}; the body ({@code metadata}) is optional. */
     @POST
     @Path("/{id}/void")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VoidInvoiceRequest.class)))
     public SuccessResponse voidInvoice(@Context SecurityContext security, @PathParam("id") String id,
                                        String body) {
         VoidInvoiceRequest request = VoidInvoiceRequest.parse(body);

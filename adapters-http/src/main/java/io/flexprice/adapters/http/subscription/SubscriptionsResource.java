@@ -23,6 +23,8 @@ import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -208,6 +210,8 @@ public final class SubscriptionsResource {
     /** FlexPrice's {@code dto.DeleteSubscriptionLineItemRequest} in the body, or {@code effective_from} as a query parameter. */
     @DELETE
     @Path("/lineitems/{id}")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schemaProperties = @SchemaProperty(
+            name = "effective_from", schema = @Schema(type = "string", format = "date-time"))))
     public SubscriptionLineItemResponse deleteLineItem(@Context SecurityContext security, @PathParam("id") String id,
                                                        @QueryParam("effective_from") String effectiveFrom,
                                                        String body) {
