@@ -6,6 +6,7 @@ import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
 import io.flexprice.adapters.http.common.NotImplementedFilter;
 import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
+import io.flexprice.adapters.http.common.OpenApiResource;
 import io.flexprice.adapters.http.common.RequestIdFilter;
 import io.flexprice.adapters.http.creditnote.CreditNotesResource;
 import io.flexprice.adapters.http.customer.CustomersResource;
@@ -38,8 +39,6 @@ import io.flexprice.adapters.http.entitlement.CustomerUsageResource;
 import io.flexprice.adapters.http.entitlement.EntitlementsResource;
 import io.flexprice.adapters.http.entitlement.PlanEntitlementsResource;
 import io.flexprice.adapters.http.entitlement.SubscriptionEntitlementsResource;
-// the OpenAPI document
-import io.flexprice.adapters.http.common.OpenApiResource;
 import java.util.List;
 
 /**
@@ -51,6 +50,7 @@ public final class HttpComponents {
 
     public static final List<Class<?>> RESOURCES = List.of(
             HealthResource.class,
+            OpenApiResource.class,
             SecretsResource.class,
             CustomersResource.class,
             FeaturesResource.class,
@@ -85,9 +85,7 @@ public final class HttpComponents {
             // credit grants
             CreditGrantsResource.class,
             PlanCreditGrantsResource.class,
-            SubscriptionGrantsResource.class,
-            // the OpenAPI document
-            OpenApiResource.class);
+            SubscriptionGrantsResource.class);
 
     public static final List<Class<?>> PROVIDERS = List.of(
             ApiKeyAuthFilter.class,
