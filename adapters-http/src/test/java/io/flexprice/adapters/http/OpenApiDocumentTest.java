@@ -80,8 +80,8 @@ class OpenApiDocumentTest {
                 .map(operation -> normalised(operation.method() + " " + operation.path()))
                 .filter(routed::contains).toList();
 
-        // docs/api.md lists 131 served operations when this test was written; the number only grows
-        assertThat(served).hasSizeGreaterThanOrEqualTo(131);
+        assertThat(served).contains("POST /v1/customers", "GET /v1/customers/{}", "POST /v1/events",
+                "POST /v1/subscriptions/{}/cancel");
         assertThat(documented).containsAll(served);
         assertThat(documented).as("every route of the resources under /v1")
                 .containsAll(routed.stream().filter(route -> route.contains(" /v1/")).toList());
@@ -89,13 +89,16 @@ class OpenApiDocumentTest {
 
     @Test
     void flexprice_operations_that_answer_501_do_not_appear() {
+        Set<String> routed = routesOf(HttpComponents.RESOURCES);
+        List<String> notServed = FlexpriceOperations.official().all().stream()
+                .map(operation -> normalised(operation.method() + " " + operation.path()))
+                .filter(operation -> !routed.contains(operation)).toList();
         Set<String> documented = OpenApiGenerator.operations(document).keySet().stream()
                 .map(OpenApiDocumentTest::normalised).collect(Collectors.toSet());
 
-        // FlexPrice's price units and our GET /v1/prices/{id} that would take /v1/prices/units (answered 501)
-        assertThat(documented).doesNotContain("GET /v1/prices/units", "POST /v1/prices/units",
-                "GET /v1/customers/{}/grants/upcoming");
-        assertThat(documented).contains("GET /v1/prices/{}");
+        // FlexPrice's price units among them, although our GET /v1/prices/{id} would take /v1/prices/units
+        assertThat(notServed).contains("GET /v1/prices/units");
+        assertThat(documented).doesNotContainAnyElementsOf(notServed).contains("GET /v1/prices/{}");
         assertThat(document.getPaths()).doesNotContainKey("/health");
     }
 
