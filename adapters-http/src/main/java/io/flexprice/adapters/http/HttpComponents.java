@@ -6,6 +6,7 @@ import io.flexprice.adapters.http.common.ErrorMapper;
 import io.flexprice.adapters.http.common.HealthResource;
 import io.flexprice.adapters.http.common.NotImplementedFilter;
 import io.flexprice.adapters.http.common.IdempotencyKeyFilter;
+import io.flexprice.adapters.http.common.OpenApiResource;
 import io.flexprice.adapters.http.common.RequestIdFilter;
 import io.flexprice.adapters.http.creditnote.CreditNotesResource;
 import io.flexprice.adapters.http.customer.CustomersResource;
@@ -51,6 +52,7 @@ public final class HttpComponents {
 
     public static final List<Class<?>> RESOURCES = List.of(
             HealthResource.class,
+            OpenApiResource.class,
             SecretsResource.class,
             CustomersResource.class,
             FeaturesResource.class,

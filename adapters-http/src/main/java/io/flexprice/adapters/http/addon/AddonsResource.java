@@ -7,6 +7,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.addon.AddonId;
 import io.flexprice.ports.in.addon.FindAddonsQuery;
 import io.flexprice.ports.in.addon.ManageAddonsUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +45,7 @@ public final class AddonsResource {
     /** 201 with the addon and the prices created with it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AddonResponse.class)))
     public Response create(@Context SecurityContext security, CreateAddonRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(AddonResponse.from(created)).build();

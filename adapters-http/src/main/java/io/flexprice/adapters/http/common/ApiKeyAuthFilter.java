@@ -12,9 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 
 /**
- * Authenticates every request but the public ones ({@code /health}) by its {@code x-api-key} header
- * and optional {@code X-Environment-ID} header, and installs the {@link Caller} as the request's
- * principal. A failure is a domain error (401, 403 or 400) that the error mapper writes.
+ * Authenticates every request but the public ones ({@code /health}, the OpenAPI document) by its
+ * {@code x-api-key} header and optional {@code X-Environment-ID} header, and installs the {@link Caller} as
+ * the request's principal. A failure is a domain error (401, 403 or 400) that the error mapper writes.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -23,7 +23,7 @@ public final class ApiKeyAuthFilter implements ContainerRequestFilter {
     public static final String API_KEY_HEADER = "x-api-key";
     public static final String ENVIRONMENT_HEADER = "X-Environment-ID";
 
-    private static final Set<String> PUBLIC_PATHS = Set.of("health");
+    private static final Set<String> PUBLIC_PATHS = Set.of("health", "v1/openapi.json", "v1/openapi.yaml");
 
     private final AuthenticateUseCase authenticate;
 
@@ -43,7 +43,7 @@ public final class ApiKeyAuthFilter implements ContainerRequestFilter {
         request.setSecurityContext(new CallerSecurityContext(caller, original != null && original.isSecure()));
     }
 
-    static boolean isPublic(String path) {
+    public static boolean isPublic(String path) {
         String normalised = path == null ? "" : path;
         while (normalised.startsWith("/")) {
             normalised = normalised.substring(1);

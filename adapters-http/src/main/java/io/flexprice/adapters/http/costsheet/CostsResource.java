@@ -7,6 +7,9 @@ import io.flexprice.domain.costsheet.CostsheetId;
 import io.flexprice.ports.in.costsheet.CostAnalyticsQuery;
 import io.flexprice.ports.in.costsheet.FindCostsheetsQuery;
 import io.flexprice.ports.in.costsheet.ManageCostsheetsUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,6 +48,8 @@ public final class CostsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = CostsheetResponse.Envelope.class)))
     public Response create(@Context SecurityContext security, CreateCostsheetRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CostsheetResponse.Envelope.of(created)).build();

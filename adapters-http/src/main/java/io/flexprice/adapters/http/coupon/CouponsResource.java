@@ -7,6 +7,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.coupon.CouponId;
 import io.flexprice.ports.in.coupon.FindCouponsQuery;
 import io.flexprice.ports.in.coupon.ManageCouponsUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,6 +44,7 @@ public final class CouponsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CouponResponse.class)))
     public Response create(@Context SecurityContext security, CreateCouponRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CouponResponse.from(created)).build();

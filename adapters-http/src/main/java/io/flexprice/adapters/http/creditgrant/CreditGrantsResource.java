@@ -6,6 +6,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.creditgrant.CreditGrantId;
 import io.flexprice.ports.in.creditgrant.FindCreditGrantsQuery;
 import io.flexprice.ports.in.creditgrant.ManageCreditGrantsUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +41,7 @@ public final class CreditGrantsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreditGrantResponse.class)))
     public Response create(@Context SecurityContext security, CreateCreditGrantRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CreditGrantResponse.from(created)).build();

@@ -11,6 +11,9 @@ import io.flexprice.domain.creditnote.CreditNoteType;
 import io.flexprice.ports.in.creditnote.FindCreditNotesQuery;
 import io.flexprice.ports.in.creditnote.ManageCreditNotesUseCase;
 import io.flexprice.ports.out.creditnote.CreditNoteFilter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +48,7 @@ public final class CreditNotesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CreditNoteResponse.class)))
     public Response create(@Context SecurityContext security, CreateCreditNoteRequest request) {
         CreditNote created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CreditNoteResponse.from(created)).build();

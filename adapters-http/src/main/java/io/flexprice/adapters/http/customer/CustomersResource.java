@@ -7,6 +7,9 @@ import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.ports.in.customer.CustomerRef;
 import io.flexprice.ports.in.customer.FindCustomersQuery;
 import io.flexprice.ports.in.customer.ManageCustomersUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +42,7 @@ public final class CustomersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     public Response create(@Context SecurityContext security, CreateCustomerRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CustomerResponse.from(created)).build();
@@ -79,6 +83,7 @@ public final class CustomersResource {
 
     @DELETE
     @Path("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
         manage.delete(Callers.of(security), CustomerId.of(id));
         return Response.noContent().build();

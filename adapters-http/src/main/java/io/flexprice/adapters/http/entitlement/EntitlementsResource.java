@@ -10,6 +10,11 @@ import io.flexprice.ports.in.entitlement.CheckEntitlementQuery;
 import io.flexprice.ports.in.entitlement.FeatureRef;
 import io.flexprice.ports.in.entitlement.FindEntitlementsQuery;
 import io.flexprice.ports.in.entitlement.ManageEntitlementsUseCase;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,6 +53,7 @@ public final class EntitlementsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EntitlementResponse.class)))
     public Response create(@Context SecurityContext security, CreateEntitlementRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(EntitlementResponse.from(created)).build();
@@ -57,6 +63,8 @@ public final class EntitlementsResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schemaProperties = @SchemaProperty(name = "items",
+            array = @ArraySchema(schema = @Schema(implementation = EntitlementResponse.class)))))
     public Response createBulk(@Context SecurityContext security, BulkCreateEntitlementsRequest request) {
         var created = manage.createAll(Callers.of(security), WireParser.requireBody(request).toCommands());
         return Response.status(Response.Status.CREATED)

@@ -13,6 +13,10 @@ import io.flexprice.domain.money.Money;
 import io.flexprice.ports.in.invoice.FindInvoicesQuery;
 import io.flexprice.ports.in.invoice.ManageInvoicesUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,6 +58,7 @@ public final class InvoicesResource {
     /** A one-off invoice; 201. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InvoiceResponse.class)))
     public Response create(@Context SecurityContext security, CreateInvoiceRequest request) {
         Invoice created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(InvoiceResponse.from(created)).build();
@@ -130,6 +135,8 @@ public final class InvoicesResource {
     /** 200 with FlexPrice's {@code dto.SuccessResponse}; the body ({@code metadata}) is optional. */
     @POST
     @Path("/{id}/void")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VoidInvoiceRequest.class)))
     public SuccessResponse voidInvoice(@Context SecurityContext security, @PathParam("id") String id,
                                        String body) {
         VoidInvoiceRequest request = VoidInvoiceRequest.parse(body);

@@ -6,6 +6,9 @@ import io.flexprice.domain.metering.EventId;
 import io.flexprice.ports.in.metering.FindEventsQuery;
 import io.flexprice.ports.in.metering.GetUsageQuery;
 import io.flexprice.ports.in.metering.IngestEventsUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +44,7 @@ public final class EventsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = IngestEventResponse.class)))
     public Response ingest(@Context SecurityContext security, IngestEventRequest request) {
         EventId id = ingest.ingest(Callers.of(security), WireParser.requireBody(request).toInput());
         return Response.accepted(IngestEventResponse.accepted(id.value())).build();
@@ -49,6 +53,8 @@ public final class EventsResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "202",
+            content = @Content(schema = @Schema(implementation = BulkIngestEventResponse.class)))
     public Response ingestBulk(@Context SecurityContext security, BulkIngestEventRequest request) {
         ingest.ingestBulk(Callers.of(security), WireParser.requireBody(request).toInputs());
         return Response.accepted(BulkIngestEventResponse.accepted()).build();

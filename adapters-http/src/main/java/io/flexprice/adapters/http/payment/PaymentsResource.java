@@ -14,6 +14,9 @@ import io.flexprice.domain.payment.PaymentMethodType;
 import io.flexprice.ports.in.payment.FindPaymentsQuery;
 import io.flexprice.ports.in.payment.ManagePaymentsUseCase;
 import io.flexprice.ports.out.payment.PaymentFilter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,6 +54,7 @@ public final class PaymentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     public Response create(@Context SecurityContext security, CreatePaymentRequest request) {
         Payment created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(PaymentResponse.from(created)).build();

@@ -7,6 +7,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.ports.in.plan.FindPlansQuery;
 import io.flexprice.ports.in.plan.ManagePlansUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,6 +44,7 @@ public final class PlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response create(@Context SecurityContext security, CreatePlanRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(PlanResponse.from(created)).build();
@@ -74,6 +78,7 @@ public final class PlansResource {
     @POST
     @Path("/{id}/clone")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response clone(@Context SecurityContext security, @PathParam("id") String id, ClonePlanRequest request) {
         var cloned = manage.clone(Callers.of(security), PlanId.of(id), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(PlanResponse.from(cloned)).build();

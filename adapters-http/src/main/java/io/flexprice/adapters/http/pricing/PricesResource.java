@@ -7,6 +7,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.ports.in.pricing.FindPricesQuery;
 import io.flexprice.ports.in.pricing.ManagePricesUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,6 +44,7 @@ public final class PricesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PriceResponse.class)))
     public Response create(@Context SecurityContext security, CreatePriceRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(PriceResponse.from(created)).build();
@@ -49,6 +53,8 @@ public final class PricesResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = BulkCreatePricesResponse.class)))
     public Response createBulk(@Context SecurityContext security, BulkCreatePricesRequest request) {
         var created = manage.createAll(Callers.of(security), WireParser.requireBody(request).toCommands());
         return Response.status(Response.Status.CREATED)

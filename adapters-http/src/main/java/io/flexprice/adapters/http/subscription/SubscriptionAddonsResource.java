@@ -12,6 +12,9 @@ import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.ports.in.subscription.FindSubscriptionsQuery;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,6 +61,8 @@ public final class SubscriptionAddonsResource {
 
     @DELETE
     @Path("/addon")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RemoveAddonRequest.class)))
     public SuccessResponse remove(@Context SecurityContext security, String body) {
         RemoveAddonRequest request;
         try {

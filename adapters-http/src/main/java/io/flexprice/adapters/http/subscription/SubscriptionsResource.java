@@ -21,6 +21,11 @@ import io.flexprice.ports.in.subscription.LineItemNames;
 import io.flexprice.ports.in.subscription.ManageSubscriptionsUseCase;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -62,6 +67,8 @@ public final class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Context SecurityContext security, CreateSubscriptionRequest request) {
         var command = WireParser.requireBody(request).toCommand();
         var overrides = request.overrides();
@@ -182,6 +189,8 @@ public final class SubscriptionsResource {
     @POST
     @Path("/{id}/lineitems")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = SubscriptionLineItemResponse.class)))
     public Response addLineItem(@Context SecurityContext security, @PathParam("id") String id,
                                 LineItemRequest request) {
         var change = manage.addLineItem(Callers.of(security), SubscriptionId.of(id),
@@ -205,6 +214,8 @@ public final class SubscriptionsResource {
     /** FlexPrice's {@code dto.DeleteSubscriptionLineItemRequest} in the body, or {@code effective_from} as a query parameter. */
     @DELETE
     @Path("/lineitems/{id}")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schemaProperties = @SchemaProperty(
+            name = "effective_from", schema = @Schema(type = "string", format = "date-time"))))
     public SubscriptionLineItemResponse deleteLineItem(@Context SecurityContext security, @PathParam("id") String id,
                                                        @QueryParam("effective_from") String effectiveFrom,
                                                        String body) {

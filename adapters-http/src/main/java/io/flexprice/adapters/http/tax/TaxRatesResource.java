@@ -5,6 +5,9 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.tax.TaxRateId;
 import io.flexprice.ports.in.tax.FindTaxRatesQuery;
 import io.flexprice.ports.in.tax.ManageTaxRatesUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +40,7 @@ public final class TaxRatesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TaxRateResponse.class)))
     public Response create(@Context SecurityContext security, CreateTaxRateRequest request) {
         var created = manage.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(TaxRateResponse.from(created)).build();
@@ -78,6 +82,7 @@ public final class TaxRatesResource {
     /** 204, as FlexPrice. */
     @DELETE
     @Path("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
         manage.delete(Callers.of(security), TaxRateId.of(id));
         return Response.noContent().build();

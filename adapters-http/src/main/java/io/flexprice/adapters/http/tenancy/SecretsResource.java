@@ -7,6 +7,9 @@ import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.tenancy.ApiKeyId;
 import io.flexprice.ports.in.tenancy.ManageApiKeysUseCase;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +38,8 @@ public final class SecretsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = CreateApiKeyResponse.class)))
     public Response create(@Context SecurityContext security, CreateApiKeyRequest request) {
         var issued = apiKeys.create(Callers.of(security), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(CreateApiKeyResponse.from(issued)).build();
@@ -53,6 +58,7 @@ public final class SecretsResource {
 
     @DELETE
     @Path("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
         apiKeys.delete(Callers.of(security), ApiKeyId.of(id));
         return Response.noContent().build();

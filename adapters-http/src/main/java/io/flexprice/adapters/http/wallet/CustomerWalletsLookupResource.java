@@ -5,6 +5,10 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.ports.in.customer.CustomerRef;
 import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.in.wallet.FindWalletsQuery;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +37,9 @@ public final class CustomerWalletsLookupResource {
     }
 
     @GET
+    @ApiResponse(responseCode = "200", description = "The wallets, or their balances with include_real_time_balance",
+            content = @Content(array = @ArraySchema(
+                    schema = @Schema(type = "object", oneOf = {WalletResponse.class, WalletBalanceResponse.class}))))
     public Response list(@Context SecurityContext security, @QueryParam("id") String id,
                          @QueryParam("lookup_key") String lookupKey,
                          @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
