@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Sends every operation of the official client (@flexprice/sdk 2.0.1) with placeholder ids and pins that
  * none is a routing 404: each is either served (any answer of our resources, including a domain 404 such as
  * {@code customer.not_found}) or a 501 {@code request.not_implemented} in FlexPrice's error shape. The
- * served / not implemented lists it finds must be the ones docs/api.md shows.
+ * served / not implemented lists it finds must be the ones docs/api.md shows, with the operations of our OpenAPI
+ * document that the official client does not have (our extensions).
  */
 class FlexpriceOperationsEndToEndIT {
 
@@ -27,7 +31,9 @@ class FlexpriceOperationsEndToEndIT {
         List<String> served = new ArrayList<>();
         List<String> notImplemented = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        List<String> oursOnly;
         try (RunningApplication app = RunningApplication.start()) {
+            oursOnly = operationsOnlyWeServe(app);
             for (Operation operation : FlexpriceOperations.official().all()) {
                 String path = operation.path().replaceAll("\\{[^}]+}", "placeholder_id");
                 boolean hasBody = !operation.method().equals("GET") && !operation.method().equals("DELETE");
@@ -52,7 +58,7 @@ class FlexpriceOperationsEndToEndIT {
         System.out.println("served " + served.size() + ", not implemented (501) " + notImplemented.size());
         assertThat(wrong).as("operations answered by routing instead of served or 501").isEmpty();
 
-        String block = block(served, notImplemented);
+        String block = block(served, notImplemented, oursOnly);
         Path generated = Path.of("target", "api-operations.md");
         Files.writeString(generated, block);
         String docs = Files.readString(Path.of("..", "docs", "api.md"));
@@ -60,12 +66,36 @@ class FlexpriceOperationsEndToEndIT {
                 .contains(block);
     }
 
-    private static String block(List<String> served, List<String> notImplemented) {
+    /** The operations of our OpenAPI document that are no operation of the official client: our extensions. */
+    private static List<String> operationsOnlyWeServe(RunningApplication app) {
+        Response document = app.send("GET", "/v1/openapi.json", null, (String) null);
+        assertThat(document.status()).as("the OpenAPI document").isEqualTo(200);
+        Set<String> official = FlexpriceOperations.official().all().stream()
+                .map(operation -> operation.method() + " " + template(operation.path())).collect(Collectors.toSet());
+        List<String> ours = new ArrayList<>();
+        document.body().path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> {
+                    String operation = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    if (!official.contains(method.toUpperCase(Locale.ROOT) + " " + template(path.getKey()))) {
+                        ours.add(operation);
+                    }
+                }));
+        return ours.stream().sorted().toList();
+    }
+
+    /** A path with its parameters unnamed: {@code /v1/customers/{id}} and {@code /v1/customers/{x}} are one path. */
+    private static String template(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+
+    private static String block(List<String> served, List<String> notImplemented, List<String> oursOnly) {
         StringBuilder text = new StringBuilder(BEGIN).append("\n\n");
         text.append("### Served (").append(served.size()).append(")\n\n");
         served.forEach(operation -> text.append("- `").append(operation).append("`\n"));
         text.append("\n### Answering 501 `request.not_implemented` (").append(notImplemented.size()).append(")\n\n");
         notImplemented.forEach(operation -> text.append("- `").append(operation).append("`\n"));
+        text.append("\n### Ours only (").append(oursOnly.size()).append("): in our OpenAPI document, not in the official client\n\n");
+        oursOnly.forEach(operation -> text.append("- `").append(operation).append("`\n"));
         return text.append('\n').append(END).append('\n').toString();
     }
 }
