@@ -363,6 +363,8 @@ class SdkInvoicingEndToEndIT {
         assertThat(again.periodStart()).isEqualTo(APRIL);
         assertThat(again.periodEnd()).isEqualTo(MAY);
         assertThat(again.invoiceStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(again.billingReason()).as("the first invoice again: April's fee in advance")
+                .isEqualTo(BillingReason.SUBSCRIPTION_CREATE);
         assertThat(again.total()).isEqualByComparingTo("30.00");
         Invoice closed = flexprice.invoices().recalculate(again.id());
         assertThat(closed.invoiceStatus()).isEqualTo(InvoiceStatus.FINALIZED);

@@ -1,6 +1,7 @@
 package io.flexprice.ports.testing;
 
 import io.flexprice.domain.billing.Period;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.InvoiceDraft;
 import io.flexprice.domain.tenancy.Scope;
 import io.flexprice.ports.out.invoice.SubscriptionInvoiceDrafts;
@@ -34,6 +35,14 @@ public final class FakeSubscriptionInvoiceDrafts implements SubscriptionInvoiceD
         return new InvoiceDraft(draft.customerId(), subscriptionId, of, draft.currency(), draft.billingReason(),
                 draft.lines(), draft.discounts(), draft.taxes(), draft.dueDate(), draft.description(),
                 draft.metadata());
+    }
+
+    @Override
+    public InvoiceDraft draftAtCreation(Scope scope, String subscriptionId, Period firstPeriod) {
+        InvoiceDraft draft = draft(scope, subscriptionId, firstPeriod);
+        return new InvoiceDraft(draft.customerId(), subscriptionId, firstPeriod, draft.currency(),
+                BillingReason.SUBSCRIPTION_CREATE, draft.lines(), draft.discounts(), draft.taxes(), draft.dueDate(),
+                draft.description(), draft.metadata());
     }
 
     /** The periods asked for, in order (null: the current one). */

@@ -27,6 +27,9 @@ import java.time.Clock;
  * ARREAR fixed charges, usage and the commitment of the period, and ADVANCE fixed charges of the period after it
  * (none when the subscription ends with it). Coupons and taxes: {@link SubscriptionDraftBuilder}.
  *
+ * <p>The first invoice's draft (SUBSCRIPTION_CREATE) is {@link SubscriptionCharges#advance} of its period, as
+ * {@code BillingSubscriptionsService} bills it at creation; recalculating a voided first invoice reads it.
+ *
  * <p>This is what {@code BillSubscriptionPeriodsUseCase.bill(caller, subscriptionId, period, finalize)} invokes for
  * a period without a live invoice, and what the invoice preview and recalculation read.
  */
@@ -59,5 +62,13 @@ public final class SubscriptionPeriodDrafts implements SubscriptionInvoiceDrafts
         return builder.draft(subscription, billed, BillingReason.SUBSCRIPTION_CYCLE,
                 SubscriptionCharges.atPeriodEnd(subscription, billed,
                         usage.read(subscription, SubscriptionCharges.usageWindows(subscription, billed))));
+    }
+
+    @Override
+    public InvoiceDraft draftAtCreation(Scope scope, String subscriptionId, Period firstPeriod) {
+        Subscription subscription = FindSubscriptionsService.live(subscriptions, scope,
+                new SubscriptionId(subscriptionId));
+        return builder.draft(subscription, firstPeriod, BillingReason.SUBSCRIPTION_CREATE,
+                SubscriptionCharges.advance(subscription, firstPeriod));
     }
 }

@@ -11,6 +11,7 @@ import io.flexprice.domain.common.Violations;
 import io.flexprice.domain.creditnote.CreditNoteStatus;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.customer.CustomerId;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceDraft;
 import io.flexprice.domain.invoice.InvoiceId;
@@ -214,10 +215,21 @@ public final class ManageInvoicesService implements ManageInvoicesUseCase {
                     + current.invoiceStatus() + " " + current.invoiceType() + " invoice; only a subscription's DRAFT "
                     + "or VOIDED invoice can be recalculated");
         }
-        if (current.invoiceStatus() == InvoiceStatus.VOIDED) {
-            return periods.bill(caller, current.subscriptionId(), current.period(), finalize).invoice();
+        boolean first = current.billingReason() == BillingReason.SUBSCRIPTION_CREATE;
+        if (!first && current.billingReason() != BillingReason.SUBSCRIPTION_CYCLE) {
+            throw new ConflictException(ErrorCode.INVOICE_NOT_RECALCULABLE, "invoice " + id + " bills a change to its "
+                    + "subscription (" + current.billingReason() + "); only a subscription's first invoice or a period's "
+                    + "invoice can be recalculated");
         }
-        InvoiceDraft fresh = drafts.draft(caller.scope(), current.subscriptionId(), current.period());
+        if (current.invoiceStatus() == InvoiceStatus.VOIDED) {
+            return first
+                    ? periods.bill(caller, drafts.draftAtCreation(caller.scope(), current.subscriptionId(),
+                            current.period()), finalize).invoice()
+                    : periods.bill(caller, current.subscriptionId(), current.period(), finalize).invoice();
+        }
+        InvoiceDraft fresh = first
+                ? drafts.draftAtCreation(caller.scope(), current.subscriptionId(), current.period())
+                : drafts.draft(caller.scope(), current.subscriptionId(), current.period());
         return transactions.inTransaction(() -> {
             Invoice locked = Invoices.locked(invoices, caller.scope(), id);
             Instant now = clock.instant();

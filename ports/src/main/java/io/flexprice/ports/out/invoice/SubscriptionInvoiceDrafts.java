@@ -6,8 +6,8 @@ import io.flexprice.domain.tenancy.Scope;
 
 /**
  * What a subscription charges for a billing period, as an {@link InvoiceDraft}: fixed ADVANCE charges for the period
- * and usage and ARREAR charges, with their exact amounts, the coupons and the taxes that apply. Invoice previews,
- * period invoices and recalculation read it; subscriptions implement it.
+ * and usage and ARREAR charges, with their exact amounts, the coupons and the taxes that apply; or the first invoice's
+ * ADVANCE charges. Invoice previews, period invoices and recalculation read it; subscriptions implement it.
  */
 public interface SubscriptionInvoiceDrafts {
 
@@ -18,4 +18,12 @@ public interface SubscriptionInvoiceDrafts {
      * @throws io.flexprice.domain.common.NotFoundException if the subscription does not exist in the scope
      */
     InvoiceDraft draft(Scope scope, String subscriptionId, Period period);
+
+    /**
+     * The draft of {@code subscriptionId}'s first invoice (billing reason SUBSCRIPTION_CREATE): the ADVANCE charges
+     * of {@code firstPeriod}, with their coupons and taxes, as it was invoiced when the subscription started.
+     *
+     * @throws io.flexprice.domain.common.NotFoundException if the subscription does not exist in the scope
+     */
+    InvoiceDraft draftAtCreation(Scope scope, String subscriptionId, Period firstPeriod);
 }

@@ -325,5 +325,10 @@ class BillDueSubscriptionsServiceTest {
             return InvoiceDraft.forPeriod(CustomerId.of("cust_1"), subscriptionId, period, PriceCommands.USD,
                     List.of(line));
         }
+
+        @Override
+        public InvoiceDraft draftAtCreation(Scope scope, String subscriptionId, Period firstPeriod) {
+            throw new UnsupportedOperationException("the billing loop bills periods, never a first invoice");
+        }
     }
 }

@@ -18,6 +18,7 @@ import io.flexprice.domain.common.ErrorCode;
 import io.flexprice.domain.common.Metadata;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.customer.CustomerId;
+import io.flexprice.domain.invoice.BillingReason;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceDraft;
 import io.flexprice.domain.invoice.InvoiceId;
@@ -295,6 +296,40 @@ class ManageInvoicesServiceTest {
         assertThat(again.amounts().total()).isEqualTo(usd("12.00"));
         assertThat(again.invoiceNumber()).isEqualTo("INV-202403-00002");
         assertThat(service.recalculate(caller, first.id(), true)).isEqualTo(again);
+    }
+
+    @Test
+    void recalculatingAVoidedFirstInvoiceBillsTheFirstPeriodInAdvanceAgainNotThePeriodsEnd() {
+        drafts.charges("sub_1", march("20.00"));
+        Invoice first = periods.bill(caller, withReason(march("20.00"), BillingReason.SUBSCRIPTION_CREATE), true)
+                .invoice();
+        service.voidInvoice(caller, first.id(), null);
+
+        Invoice again = service.recalculate(caller, first.id(), false);
+
+        assertThat(again.id()).isNotEqualTo(first.id());
+        assertThat(again.billingReason()).isEqualTo(BillingReason.SUBSCRIPTION_CREATE);
+        assertThat(again.period()).isEqualTo(MARCH);
+        assertThat(again.invoiceStatus()).isEqualTo(InvoiceStatus.DRAFT);
+        // the draft is recalculated as a first invoice too, and the period's own invoice is still to come
+        Invoice finalized = service.recalculate(caller, again.id(), true);
+        assertThat(finalized.billingReason()).isEqualTo(BillingReason.SUBSCRIPTION_CREATE);
+        assertThat(finalized.amounts().total()).isEqualTo(usd("20.00"));
+        assertThat(periods.bill(caller, "sub_1", MARCH, false).created()).isTrue();
+    }
+
+    @Test
+    void anInvoiceOfAChangeIsNotRecalculated() {
+        Invoice proration = periods.bill(caller, withReason(march("4.00"), BillingReason.PRORATION), false).invoice();
+
+        assertConflict(() -> service.recalculate(caller, proration.id(), true), ErrorCode.INVOICE_NOT_RECALCULABLE);
+        assertThat(invoices.stored(proration.id())).isEqualTo(proration);
+    }
+
+    private static InvoiceDraft withReason(InvoiceDraft draft, BillingReason reason) {
+        return new InvoiceDraft(draft.customerId(), draft.subscriptionId(), draft.period(), draft.currency(), reason,
+                draft.lines(), draft.discounts(), draft.taxes(), draft.dueDate(), draft.description(),
+                draft.metadata());
     }
 
     @Test
