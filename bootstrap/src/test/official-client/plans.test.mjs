@@ -96,10 +96,45 @@ test("search filters by plan ids, lookup key and status, pages with limit and of
   assert.equal(published.pagination.total, 4);
 });
 
-test("syncing a plan's prices to its subscriptions answers 501 in FlexPrice's error shape", async () => {
+test("syncing a plan's prices adds its new prices to its subscriptions and ends the lines of prices that ended", async () => {
   const plan = await strict(() => flexprice.plans.createPlan({ name: "Sync", lookupKey: unique("sync") }));
-  const body = await rejects(() => flexprice.plans.syncPlanPrices(plan.id), 501);
-  assert.match(body.error.message, /not implemented/);
+  const fee = await strict(() => flexprice.prices.createPrice(platformFee(plan.id)));
+  const customer = await strict(() => flexprice.customers.createCustomer({ externalId: unique("synced") }));
+  const subscription = await strict(() => flexprice.subscriptions.createSubscription({
+    customerId: customer.id,
+    planId: plan.id,
+    currency: "usd",
+    billingCadence: "RECURRING",
+    billingPeriod: "MONTHLY",
+  }));
+  const before = await strict(() => flexprice.subscriptions.getSubscription(subscription.id));
+  assert.deepEqual(before.lineItems.map((l) => l.priceId), [fee.id]);
+
+  // after the subscription: a support fee joins the plan, and the platform fee goes up to 25.00 tomorrow
+  const support = await strict(() => flexprice.prices.createPrice({ ...platformFee(plan.id, "10.00"), displayName: "Support" }));
+  const setup = await strict(() => flexprice.prices.createPrice({ ...platformFee(plan.id, "99.00"), billingCadence: "ONETIME", displayName: "Setup" }));
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+  const raised = await strict(() => flexprice.prices.updatePrice(fee.id, { amount: "25.00", effectiveFrom: tomorrow }));
+
+  const synced = await strict(() => flexprice.plans.syncPlanPrices(plan.id));
+  assert.match(synced.message, /1 subscription\(s\): 2 line item\(s\) added, 1 ended/);
+
+  const after = await strict(() => flexprice.subscriptions.getSubscription(subscription.id));
+  const line = (priceId) => after.lineItems.find((l) => l.priceId === priceId);
+  assert.equal(after.lineItems.length, 3, "the old fee, its new version and the support fee; not the one-time setup fee");
+  assert.equal(line(setup.id), undefined);
+  assert.equal(new Date(line(fee.id).endDate).getTime(), new Date(tomorrow).getTime(), "the old fee ends where the new one starts");
+  assert.equal(new Date(line(raised.id).startDate).getTime(), new Date(tomorrow).getTime());
+  assert.equal(line(raised.id).entityType, "plan");
+  assert.equal(line(raised.id).entityId, plan.id);
+  assertAmount(line(raised.id).price?.amount ?? raised.amount, "25.00");
+  assert.ok(new Date(line(support.id).startDate) >= new Date(before.startDate), "the support fee runs from the sync on");
+  assert.equal(line(support.id).endDate ?? undefined, undefined);
+
+  const again = await strict(() => flexprice.plans.syncPlanPrices(plan.id));
+  assert.match(again.message, /0 line item\(s\) added, 0 ended/, "a second sync changes nothing");
+  assert.equal((await strict(() => flexprice.subscriptions.getSubscription(subscription.id))).lineItems.length, 3);
+  await rejects(() => flexprice.plans.syncPlanPrices("plan_does_not_exist"), 404);
 });
 
 test("bad input is a 400 with FlexPrice's error body, a missing plan a 404, a taken lookup key a 409", async () => {
