@@ -167,6 +167,39 @@ test("search filters by price ids, entity, meter and status, pages with limit an
   assert.equal(published.pagination.total, 4);
 });
 
+test("a price given an end date ends there: it stays readable, and ended prices are listed only when asked for", async () => {
+  const { plan } = await aPlanWithAMeter();
+  const flat = { type: "FIXED", billingModel: "FLAT_FEE", invoiceCadence: "ADVANCE" };
+  const staying = await strict(() => flexprice.prices.createPrice(onPlan(plan.id, { ...flat, amount: "5.00" })));
+  const leaving = await strict(() => flexprice.prices.createPrice(onPlan(plan.id, { ...flat, amount: "7.00" })));
+  const endDate = new Date(Date.now() + 1500).toISOString();
+
+  const ended = await strict(() => flexprice.prices.deletePrice(leaving.id, { endDate }));
+  assert.equal(typeof ended.message, "string");
+  const read = await strict(() => flexprice.prices.getPrice(leaving.id));
+  assert.equal(new Date(read.endDate).getTime(), new Date(endDate).getTime());
+  assert.equal(read.status, "published");
+  await new Promise((resolve) => setTimeout(resolve, new Date(endDate).getTime() - Date.now() + 200));
+
+  const current = await strict(() => flexprice.prices.queryPrice({ planIds: [plan.id], order: "asc" }));
+  assert.deepEqual(current.items.map((p) => p.id), [staying.id]);
+  assert.equal(current.pagination.total, 1);
+  const withEnded = await strict(() => flexprice.prices.queryPrice({ planIds: [plan.id], allowExpiredPrices: true, order: "asc" }));
+  assert.deepEqual(withEnded.items.map((p) => p.id), [staying.id, leaving.id]);
+  assert.equal(withEnded.pagination.total, 2);
+  assert.deepEqual((await strict(() => flexprice.plans.getPlan(plan.id))).prices.map((p) => p.id), [staying.id]);
+
+  const later = new Date(Date.now() + 86_400_000).toISOString();
+  const scheduled = await strict(() => flexprice.prices.createPrice(onPlan(plan.id, { ...flat, amount: "9.00", startDate: later })));
+  const startedBeforeLater = await strict(() => flexprice.prices.queryPrice({ planIds: [plan.id], startDateLt: later }));
+  assert.deepEqual(startedBeforeLater.items.map((p) => p.id), [staying.id]);
+  const all = await strict(() => flexprice.prices.queryPrice({ planIds: [plan.id], order: "asc" }));
+  assert.deepEqual(all.items.map((p) => p.id), [staying.id, scheduled.id]);
+
+  await rejects(() => flexprice.prices.deletePrice(staying.id, { endDate: "2000-01-01T00:00:00Z" }), 400);
+  await rejects(() => flexprice.prices.deletePrice("price_does_not_exist", { endDate: later }), 404);
+});
+
 test("bad input is a 400 with FlexPrice's error body, a missing price a 404, a taken lookup key a 409", async () => {
   const { plan } = await aPlanWithAMeter();
   const lookupKey = unique("taken");
