@@ -109,6 +109,15 @@ test("search filters by entity, feature and feature type, pages with limit and o
   const ofCalls = await strict(() => flexprice.entitlements.queryEntitlement({ planIds, featureIds: [calls.id], order: "desc" }));
   assert.deepEqual(ofCalls.items.map((e) => e.id), [ids[2], ids[0]]);
   assert.equal(ofCalls.pagination.total, 2);
+
+  await strict(() => flexprice.entitlements.updateEntitlement(ids[3], { isEnabled: false }));
+  const disabled = await strict(() => flexprice.entitlements.queryEntitlement({ planIds, isEnabled: false }));
+  assert.deepEqual(disabled.items.map((e) => e.id), [ids[3]]);
+  const enabled = await strict(() => flexprice.entitlements.queryEntitlement({ planIds, isEnabled: true }));
+  assert.equal(enabled.pagination.total, 4);
+  await strict(() => flexprice.entitlements.deleteEntitlement(ids[4]));
+  const published = await strict(() => flexprice.entitlements.queryEntitlement({ planIds, status: "published", order: "asc" }));
+  assert.deepEqual(published.items.map((e) => e.id), ids.slice(0, 4));
 });
 
 test("bad input is a 400 with FlexPrice's error body, a missing entitlement a 404, a second one for a feature a 409", async () => {

@@ -25,8 +25,9 @@ test("a percentage and a fixed tax rate are created, read, listed, deactivated a
   assert.deepEqual(vat.metadata, { country: "DE" });
 
   const feeCode = unique("FEE");
-  const fee = await strict(() => flexprice.taxRates.createTaxRate({ name: "Stamp duty", code: feeCode, taxRateType: "fixed", fixedValue: "1.50" }));
+  const fee = await strict(() => flexprice.taxRates.createTaxRate({ name: "Stamp duty", code: feeCode, taxRateType: "fixed", fixedValue: "1.50", scope: "EXTERNAL" }));
   assert.equal(fee.taxRateType, "fixed");
+  assert.equal(fee.scope, "EXTERNAL");
   assertAmount(fee.fixedValue, "1.50");
 
   const read = await strict(() => flexprice.taxRates.getTaxRate(vat.id));
@@ -37,6 +38,10 @@ test("a percentage and a fixed tax rate are created, read, listed, deactivated a
   assert.deepEqual(byIds.map((r) => r.id), [vat.id, fee.id]);
   const byCode = await strict(() => flexprice.taxRates.getTaxRates({ taxrateCodes: [feeCode] }));
   assert.deepEqual(byCode.map((r) => r.id), [fee.id]);
+  const internal = await strict(() => flexprice.taxRates.getTaxRates({ taxrateIds: [vat.id, fee.id], scope: "INTERNAL" }));
+  assert.deepEqual(internal.map((r) => r.id), [vat.id]);
+  const external = await strict(() => flexprice.taxRates.getTaxRates({ taxrateIds: [vat.id, fee.id], scope: "EXTERNAL" }));
+  assert.deepEqual(external.map((r) => r.id), [fee.id]);
   const paged = await strict(() => flexprice.taxRates.getTaxRates({ taxrateIds: [vat.id, fee.id], order: "asc", limit: 1, offset: 1 }));
   assert.deepEqual(paged.map((r) => r.id), [fee.id]);
 
