@@ -76,6 +76,30 @@ test("search filters by coupon ids and status, pages with limit and offset, and 
   assert.equal(published.pagination.total, 4);
 });
 
+test("a coupon counts its redemptions and refuses a subscription beyond its limit with a 409", async () => {
+  const coupon = await strict(() => flexprice.coupons.createCoupon({
+    name: unique("ONLYONE"), type: "fixed", amountOff: "5.00", currency: "usd", cadence: "once", maxRedemptions: 1,
+  }));
+  const plan = await strict(() => flexprice.plans.createPlan({ name: "Couponed", lookupKey: unique("couponed") }));
+  await strict(() => flexprice.prices.createPrice({
+    entityType: "PLAN", entityId: plan.id, type: "FIXED", priceUnitType: "FIAT", billingModel: "FLAT_FEE",
+    amount: "20.00", currency: "usd", billingCadence: "RECURRING", billingPeriod: "MONTHLY", invoiceCadence: "ADVANCE",
+  }));
+  const subscribe = async () => {
+    const customer = await strict(() => flexprice.customers.createCustomer({ externalId: unique("redeemer") }));
+    return flexprice.subscriptions.createSubscription({
+      customerId: customer.id, planId: plan.id, currency: "usd", billingCadence: "RECURRING",
+      billingPeriod: "MONTHLY", coupons: [coupon.id],
+    });
+  };
+
+  await strict(subscribe);
+  assert.equal((await strict(() => flexprice.coupons.getCoupon(coupon.id))).totalRedemptions, 1);
+  const refused = await rejects(subscribe, 409);
+  assert.match(refused.error.message, /redemption/);
+  assert.equal((await strict(() => flexprice.coupons.getCoupon(coupon.id))).totalRedemptions, 1, "the refusal redeemed nothing");
+});
+
 test("bad input is a 400 with FlexPrice's error body, a missing coupon a 404", async () => {
   const noAmount = await rejects(() => flexprice.coupons.createCoupon({ name: unique("BAD"), type: "fixed", currency: "usd", cadence: "once" }), 400);
   assert.match(noAmount.error.message, /amount_off/);
