@@ -10,10 +10,12 @@ import io.flexprice.ports.in.addon.ManageAddonsUseCase;
 import io.flexprice.ports.out.addon.AddonRepository;
 import io.flexprice.ports.application.plan.FindPlansService;
 import io.flexprice.ports.application.plan.ManagePlansService;
+import io.flexprice.ports.application.plan.SyncPlanPricesService;
 import io.flexprice.ports.application.pricing.FindPricesService;
 import io.flexprice.ports.application.pricing.ManagePricesService;
 import io.flexprice.ports.in.plan.FindPlansQuery;
 import io.flexprice.ports.in.plan.ManagePlansUseCase;
+import io.flexprice.ports.in.plan.SyncPlanPricesUseCase;
 import io.flexprice.ports.in.pricing.FindPricesQuery;
 import io.flexprice.ports.in.pricing.ManagePricesUseCase;
 import io.flexprice.ports.out.plan.PlanRepository;
@@ -401,5 +403,13 @@ public final class CoreModule extends AbstractModule {
     UsageAnalyticsQuery usageAnalytics(CostAnalyticsQuery costs, CustomerRepository customers,
                                        SubscriptionRepository subscriptions) {
         return new UsageAnalyticsService(costs, customers, subscriptions);
+    }
+
+    @Provides
+    @Singleton
+    SyncPlanPricesUseCase syncPlanPrices(PlanRepository plans, PriceRepository prices,
+                                         SubscriptionRepository subscriptions, Transactions transactions,
+                                         IdGenerator ids, Clock clock) {
+        return new SyncPlanPricesService(plans, prices, subscriptions, transactions, ids, clock);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flexprice.bootstrap.e2e.RunningApplication.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Drives plans and prices over HTTP as a FlexPrice client would: a plan created with a flat platform fee
  * and a tiered usage price on an existing meter, read back with both, a price found by lookup key, the
- * 409 of a taken lookup key, the 400 of a bad tier list, and deletes.
+ * 409 of a taken lookup key, the 400 of a bad tier list, and deletes; a plan's price changes synced to its
+ * subscription.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlansAndPricesEndToEndIT {
@@ -144,6 +148,54 @@ class PlansAndPricesEndToEndIT {
                 {"name": "Starter 2"}"""), 200);
         assertThat(assertStatus(app.get("/v1/plans?lookup_key=starter"), 200).get("items").get(0).get("name")
                 .asText()).isEqualTo("Starter 2");
+    }
+
+    @Test
+    void aPlanSyncAddsItsNewPriceToItsSubscriptionAndEndsTheLineOfThePriceGivenAnEndDate() {
+        String planId = assertStatus(app.post("/v1/plans", """
+                {"name": "Synced", "lookup_key": "sync_e2e", "prices": [
+                  {"type": "FIXED", "billing_model": "FLAT_FEE", "amount": "20.00", "currency": "usd",
+                   "billing_cadence": "RECURRING", "billing_period": "MONTHLY", "invoice_cadence": "ADVANCE"}]}"""),
+                201).get("id").asText();
+        String feeId = assertStatus(app.get("/v1/plans/" + planId), 200).get("prices").get(0).get("id").asText();
+        assertStatus(app.post("/v1/customers", """
+                {"external_id": "sync_e2e_customer"}"""), 201);
+        String subscriptionId = assertStatus(app.post("/v1/subscriptions", """
+                {"external_customer_id": "sync_e2e_customer", "plan_id": "%s", "currency": "usd",
+                 "billing_cadence": "RECURRING", "billing_period": "MONTHLY"}""".formatted(planId)), 201)
+                .get("id").asText();
+        String supportId = assertStatus(app.post("/v1/prices", """
+                {"entity_type": "PLAN", "entity_id": "%s", "type": "FIXED", "billing_model": "FLAT_FEE",
+                 "amount": "10.00", "currency": "usd", "billing_cadence": "RECURRING", "billing_period": "MONTHLY",
+                 "invoice_cadence": "ADVANCE", "display_name": "Support"}""".formatted(planId)), 201)
+                .get("id").asText();
+        String endDate = RunningApplication.MICROSECOND_CLOCK.instant().plus(Duration.ofDays(3))
+                .truncatedTo(ChronoUnit.SECONDS).toString();
+        assertStatus(app.send("DELETE", "/v1/prices/" + feeId, """
+                {"end_date": "%s"}""".formatted(endDate), RunningApplication.DEV_KEY), 200);
+
+        JsonNode synced = assertStatus(app.post("/v1/plans/" + planId + "/sync/subscriptions", ""), 200);
+
+        assertThat(synced.get("subscriptions").asInt()).isEqualTo(1);
+        assertThat(synced.get("line_items_added").asInt()).isEqualTo(1);
+        assertThat(synced.get("line_items_ended").asInt()).isEqualTo(1);
+        assertThat(synced.has("workflow_id")).isFalse();
+        JsonNode lines = assertStatus(app.get("/v1/subscriptions/" + subscriptionId), 200).get("line_items");
+        assertThat(lines).hasSize(2);
+        for (JsonNode line : lines) {
+            if (line.get("price_id").asText().equals(feeId)) {
+                assertThat(Instant.parse(line.get("end_date").asText()))
+                        .isEqualTo(Instant.parse(endDate));
+            } else {
+                assertThat(line.get("price_id").asText()).isEqualTo(supportId);
+                assertThat(line.get("entity_type").asText()).isEqualTo("plan");
+                assertThat(line.has("end_date")).isFalse();
+            }
+        }
+        JsonNode again = assertStatus(app.post("/v1/plans/" + planId + "/sync/subscriptions", ""), 200);
+        assertThat(again.get("line_items_added").asInt()).isZero();
+        assertThat(again.get("line_items_ended").asInt()).isZero();
+        assertStatus(app.post("/v1/plans/plan_missing/sync/subscriptions", ""), 404);
     }
 
     private static List<String> fields(Response response) {

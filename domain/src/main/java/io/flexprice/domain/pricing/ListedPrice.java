@@ -93,6 +93,23 @@ public record ListedPrice(PriceId id, Scope scope, PriceEntityType entityType, S
     }
 
     /**
+     * This price ending at {@code end} (FlexPrice's delete with an {@code end_date}): it stays readable, and
+     * subscriptions stop billing it there once synced. Refused on {@code end_date} when {@code end} is in the
+     * past, not after the price's start, or not before an end the price has already.
+     */
+    public ListedPrice endingAt(Instant end, Instant now, Audit changed) {
+        Objects.requireNonNull(end, "end");
+        new Violations()
+                .require(!end.isBefore(now), "end_date", "must not be in the past (now is " + now + ")")
+                .require(end.isAfter(startDate), "end_date", "must be after the price's start_date " + startDate)
+                .require(endDate == null || end.isBefore(endDate), "end_date",
+                        "must be before the price's current end " + endDate)
+                .throwIfAny();
+        return new ListedPrice(id, scope, entityType, entityId, lookupKey, meterId, displayName, description, metadata,
+                terms, startDate, end, parentPriceId, status, changed);
+    }
+
+    /**
      * A copy listed by another entity from {@code start} (a clone's price): new id, no lookup key (lookup
      * keys are unique), the same terms, meter, names, metadata and end date.
      */

@@ -143,4 +143,29 @@ class ListedPriceTest {
         assertThat(fieldsRejected(() -> ended.succeededBy(PriceId.of("price_2"), ended.terms(),
                 APRIL.plusSeconds(60), "bob", NOW))).containsExactly("end_date");
     }
+
+    @Test
+    void aPriceEndsAtAFutureInstantAfterItsStartAndKeepsEverythingElse() {
+        ListedPrice price = fee("fee", CREATED, null);
+
+        ListedPrice ending = price.endingAt(APRIL, NOW, AUDIT.updatedBy("bob", NOW));
+
+        assertThat(ending.endDate()).isEqualTo(APRIL);
+        assertThat(ending.lookupKey()).isEqualTo("fee");
+        assertThat(ending.terms()).isEqualTo(price.terms());
+        assertThat(ending.isLive()).isTrue();
+        assertThat(ending.audit().updatedBy()).isEqualTo("bob");
+    }
+
+    @Test
+    void anEndInThePastAtTheStartOrAfterTheCurrentEndIsRefusedOnEndDate() {
+        ListedPrice price = fee("fee", CREATED, Instant.parse("2024-05-01T00:00:00Z"));
+
+        assertThat(fieldsRejected(() -> price.endingAt(Instant.parse("2024-03-09T00:00:00Z"), NOW, AUDIT)))
+                .containsExactly("end_date");
+        assertThat(fieldsRejected(() -> fee("fee", APRIL, null).endingAt(APRIL, NOW, AUDIT)))
+                .containsExactly("end_date");
+        assertThat(fieldsRejected(() -> price.endingAt(Instant.parse("2024-06-01T00:00:00Z"), NOW, AUDIT)))
+                .containsExactly("end_date");
+    }
 }

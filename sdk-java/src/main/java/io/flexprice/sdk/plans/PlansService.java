@@ -63,6 +63,19 @@ public final class PlansService {
         return api.send(ApiRequest.post(ApiRequest.path("/plans/{}/clone", id), params), Plan.class, options);
     }
 
+    /**
+     * Brings the plan's running subscriptions in line with its prices: its new recurring prices become line
+     * items, the lines of prices that ended end with them. Running it again changes nothing.
+     */
+    public PlanSync syncSubscriptions(String id) {
+        return syncSubscriptions(id, RequestOptions.NONE);
+    }
+
+    public PlanSync syncSubscriptions(String id, RequestOptions options) {
+        return api.send(ApiRequest.post(ApiRequest.path("/plans/{}/sync/subscriptions", id), null), PlanSync.class,
+                options);
+    }
+
     public Page<Plan> list() {
         return list(PlanListParams.builder().build());
     }

@@ -110,4 +110,24 @@ class PlansServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.details())
                         .extracting(FieldError::field).containsExactly("lookup_key", "name"));
     }
+
+    @Test
+    void aSyncOfThePlansPricesReadsWhatItDidAndAnUnknownPlanIsATypedError() {
+        server.stubFor(post("/v1/plans/plan_1/sync/subscriptions").willReturn(json(200, """
+                {"message": "plan plan_1 synced to 2 subscription(s): 2 line item(s) added, 1 ended",
+                 "plan_id": "plan_1", "subscriptions": 2, "subscriptions_changed": 2, "line_items_added": 2,
+                 "line_items_ended": 1}""")));
+        server.stubFor(post("/v1/plans/plan_nope/sync/subscriptions")
+                .willReturn(error(404, "plan.not_found", "plan not found")));
+
+        PlanSync sync = client().plans().syncSubscriptions("plan_1");
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/plans/plan_1/sync/subscriptions")));
+        assertThat(sync.planId()).isEqualTo("plan_1");
+        assertThat(sync.subscriptions()).isEqualTo(2);
+        assertThat(sync.lineItemsAdded()).isEqualTo(2);
+        assertThat(sync.lineItemsEnded()).isEqualTo(1);
+        assertThat(sync.workflowId()).isNull();
+        assertThatThrownBy(() -> client().plans().syncSubscriptions("plan_nope")).isInstanceOf(NotFoundException.class);
+    }
 }

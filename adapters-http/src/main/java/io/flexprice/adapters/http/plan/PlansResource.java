@@ -7,6 +7,7 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.plan.PlanId;
 import io.flexprice.ports.in.plan.FindPlansQuery;
 import io.flexprice.ports.in.plan.ManagePlansUseCase;
+import io.flexprice.ports.in.plan.SyncPlanPricesUseCase;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,11 +36,13 @@ public final class PlansResource {
 
     private final ManagePlansUseCase manage;
     private final FindPlansQuery find;
+    private final SyncPlanPricesUseCase sync;
 
     @Inject
-    public PlansResource(ManagePlansUseCase manage, FindPlansQuery find) {
+    public PlansResource(ManagePlansUseCase manage, FindPlansQuery find, SyncPlanPricesUseCase sync) {
         this.manage = manage;
         this.find = find;
+        this.sync = sync;
     }
 
     @POST
@@ -82,6 +85,17 @@ public final class PlansResource {
     public Response clone(@Context SecurityContext security, @PathParam("id") String id, ClonePlanRequest request) {
         var cloned = manage.clone(Callers.of(security), PlanId.of(id), WireParser.requireBody(request).toCommand());
         return Response.status(Response.Status.CREATED).entity(PlanResponse.from(cloned)).build();
+    }
+
+    /**
+     * FlexPrice's price sync: the plan's prices pushed to its running subscriptions (see
+     * {@link SyncPlanPricesUseCase}). FlexPrice starts a workflow and answers its id; here the sync is done when
+     * the answer comes, which says what it did.
+     */
+    @POST
+    @Path("/{id}/sync/subscriptions")
+    public PlanSyncResponse syncSubscriptions(@Context SecurityContext security, @PathParam("id") String id) {
+        return PlanSyncResponse.from(sync.sync(Callers.of(security), PlanId.of(id)));
     }
 
     @POST

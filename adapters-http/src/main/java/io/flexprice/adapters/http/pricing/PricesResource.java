@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.List;
 
 /** FlexPrice's price endpoints under {@code /v1/prices}. */
@@ -32,6 +33,7 @@ import java.util.List;
 public final class PricesResource {
 
     static final String DELETED_MESSAGE = "price deleted successfully";
+    static final String ENDED_MESSAGE = "price end date set successfully";
 
     private final ManagePricesUseCase manage;
     private final FindPricesQuery find;
@@ -84,10 +86,19 @@ public final class PricesResource {
                 WireParser.requireBody(request).toCommand()));
     }
 
-    /** 200 with FlexPrice's {@code dto.SuccessResponse}, as its SDK expects. */
+    /**
+     * 200 with FlexPrice's {@code dto.SuccessResponse}, as its SDK expects. With FlexPrice's optional body's
+     * {@code end_date} the price ends there instead of being deleted.
+     */
     @DELETE
     @Path("/{id}")
-    public SuccessResponse delete(@Context SecurityContext security, @PathParam("id") String id) {
+    public SuccessResponse delete(@Context SecurityContext security, @PathParam("id") String id,
+                                  DeletePriceRequest request) {
+        Instant endDate = request == null ? null : request.endDateOrNull();
+        if (endDate != null) {
+            manage.endAt(Callers.of(security), PriceId.of(id), endDate);
+            return new SuccessResponse(ENDED_MESSAGE);
+        }
         manage.delete(Callers.of(security), PriceId.of(id));
         return new SuccessResponse(DELETED_MESSAGE);
     }

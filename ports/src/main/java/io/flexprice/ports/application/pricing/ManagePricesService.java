@@ -141,6 +141,17 @@ public final class ManagePricesService implements ManagePricesUseCase {
         });
     }
 
+    @Override
+    public ListedPrice endAt(Caller caller, PriceId id, Instant endDate) {
+        return transactions.inTransaction(() -> {
+            ListedPrice current = FindPricesService.livePrice(prices, caller.scope(), id);
+            Instant now = clock.instant();
+            ListedPrice ending = current.endingAt(endDate, now, current.audit().updatedBy(caller.actor(), now));
+            prices.update(ending);
+            return ending;
+        });
+    }
+
     /** The live entity a new price names; a price's entity type and id were checked by its command. */
     private void requireLiveEntity(Scope scope, PriceEntityType entityType, String entityId) {
         if (entityType == PriceEntityType.PLAN) {

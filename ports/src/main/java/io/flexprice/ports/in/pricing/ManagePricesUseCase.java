@@ -3,6 +3,7 @@ package io.flexprice.ports.in.pricing;
 import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.ports.in.tenancy.Caller;
+import java.time.Instant;
 import java.util.List;
 
 public interface ManagePricesUseCase {
@@ -22,4 +23,13 @@ public interface ManagePricesUseCase {
 
     /** Soft delete: the price disappears from reads and its lookup key becomes free. */
     void delete(Caller caller, PriceId id);
+
+    /**
+     * FlexPrice's delete with an {@code end_date}: the price ends at {@code endDate} (not in the past, after its
+     * start, before an end it has) and stays readable; listings leave it out from then on unless they ask for
+     * ended prices. No new version follows it.
+     *
+     * @return the price as it now ends
+     */
+    ListedPrice endAt(Caller caller, PriceId id, Instant endDate);
 }

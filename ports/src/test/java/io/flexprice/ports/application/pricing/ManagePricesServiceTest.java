@@ -21,6 +21,7 @@ import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.pricing.BillingModel;
 import io.flexprice.domain.pricing.ListedPrice;
 import io.flexprice.domain.pricing.PriceEntityType;
+import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.pricing.PriceTermsChange;
 import io.flexprice.domain.pricing.PriceTier;
 import io.flexprice.domain.pricing.TierMode;
@@ -294,5 +295,32 @@ class ManagePricesServiceTest {
         assertThatThrownBy(() -> service.createAll(caller, List.of(fixedFor(planId, "a"), fixedFor(planId, "a"))))
                 .isInstanceOf(ConflictException.class);
         assertThat(prices.all()).isEmpty();
+    }
+
+    @Test
+    void endAtEndsThePriceThereItStaysReadableAndIsNoLongerInEffectFromThen() {
+        ListedPrice created = service.create(caller, fixedFor(planId, "pro_fee"));
+
+        ListedPrice ending = service.endAt(caller, created.id(), APRIL);
+
+        assertThat(ending.endDate()).isEqualTo(APRIL);
+        assertThat(prices.findById(caller.scope(), created.id())).contains(ending);
+        assertThat(find.get(caller, created.id()).endDate()).isEqualTo(APRIL);
+        assertThat(prices.findInEffect(caller.scope(), PriceEntityType.PLAN, planId, APRIL.minusSeconds(1)))
+                .extracting(ListedPrice::id).containsExactly(created.id());
+        assertThat(prices.findInEffect(caller.scope(), PriceEntityType.PLAN, planId, APRIL)).isEmpty();
+    }
+
+    @Test
+    void endAtInThePastIsRefusedAndChangesNothing() {
+        ListedPrice created = service.create(caller, fixedFor(planId, "pro_fee"));
+
+        // in the past, and before the price's start (now): both on end_date
+        assertThat(fieldsRejected(() -> service.endAt(caller, created.id(), NOW.minusSeconds(60))))
+                .containsExactly("end_date", "end_date");
+        assertThat(prices.findById(caller.scope(), created.id())).contains(created);
+        assertThatThrownBy(() -> service.endAt(caller, PriceId.of("price_missing"), APRIL))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PRICE_NOT_FOUND));
     }
 }
