@@ -123,6 +123,11 @@ test("cost analytics price a customer's usage with the active costsheet", async 
   assert.equal(item.costsheetId, sheet.id);
   assertAmount(item.totalQuantity, "5", "quantity: every event in the range, the early one included");
   assertAmount(item.totalCost, "1.00", "item cost");
+  // FlexPrice's v2 of the same analytics answers the same shape and the same amounts
+  const v2 = await strict(() => flexprice.costs.getDetailedCostAnalyticsV2({ externalCustomerId, startTime, endTime }));
+  assertAmount(v2.totalCost, "1.00", "v2 total cost");
+  assertAmount(v2.margin, "-1.00", "v2 margin");
+  assert.deepEqual(v2.costAnalytics.map((i) => [i.meterId, i.totalQuantity]), [[feature.meterId, item.totalQuantity]]);
   await strict(() => flexprice.costs.deleteCostsheet(sheet.id));
 });
 
@@ -135,6 +140,7 @@ test("bad input is a 400 with FlexPrice's error body, a missing costsheet a 404,
   assert.match(noName.error.message, /name/);
   await rejects(() => flexprice.costs.queryCostsheet({ queryFilter: { limit: -1 } }), 400);
   await rejects(() => flexprice.costs.getDetailedCostAnalytics({ startTime: "2026-02-01T00:00:00Z", endTime: "2026-01-01T00:00:00Z" }), 400);
+  await rejects(() => flexprice.costs.getDetailedCostAnalyticsV2({ startTime: "2026-02-01T00:00:00Z", endTime: "2026-01-01T00:00:00Z" }), 400);
   await rejects(() => flexprice.costs.createCostsheet({ name: unique("Again"), lookupKey }), 409);
   const nameTaken = await rejects(() => flexprice.costs.createCostsheet({ name }), 409);
   assert.match(nameTaken.error.message, /already exists/);
