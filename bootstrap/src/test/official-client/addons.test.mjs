@@ -2,20 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAmount, flexprice, rejects, strict, unique } from "./support/flexprice.mjs";
+import { monthlyFee } from "./support/billing.mjs";
 
 function addonFee(addonId, amount) {
-  return {
-    entityType: "ADDON",
-    entityId: addonId,
-    type: "FIXED",
-    priceUnitType: "FIAT",
-    billingModel: "FLAT_FEE",
-    amount,
-    currency: "usd",
-    billingCadence: "RECURRING",
-    billingPeriod: "MONTHLY",
-    invoiceCadence: "ADVANCE",
-  };
+  return monthlyFee("ADDON", addonId, amount);
 }
 
 test("an addon is created, priced, read by id and lookup key with its prices, updated and deleted", async () => {

@@ -2,22 +2,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAmount, flexprice, rejects, strict, unique } from "./support/flexprice.mjs";
+import { monthlyFee } from "./support/billing.mjs";
 
 /** A monthly 20.00 platform fee, paid in advance, on the plan. */
 function platformFee(planId, amount = "20.00") {
-  return {
-    entityType: "PLAN",
-    entityId: planId,
-    type: "FIXED",
-    priceUnitType: "FIAT",
-    billingModel: "FLAT_FEE",
-    amount,
-    currency: "usd",
-    billingCadence: "RECURRING",
-    billingPeriod: "MONTHLY",
-    invoiceCadence: "ADVANCE",
-    displayName: "Platform fee",
-  };
+  return monthlyFee("PLAN", planId, amount, { displayName: "Platform fee" });
 }
 
 test("a plan is created, priced, read with its prices, updated, cloned and deleted", async () => {

@@ -1,7 +1,7 @@
-// Set-ups the money suites (invoices, credit notes, wallets, payments) share: a customer, a plan with a fixed and a
-// usage price, a subscription, usage events, a one-off invoice. They go through the official client too, but they
-// belong to other groups (customers, features, plans, prices, subscriptions, events), whose own suites check them:
-// here they only build the scenario.
+// Set-ups several suites share, the money suites (invoices, credit notes, wallets, payments) above all: a customer,
+// a plan with a fixed and a usage price, a subscription, usage events. They go through the official client too, but
+// they belong to other groups (customers, features, plans, prices, subscriptions, events), whose own suites check
+// them: here they only build the scenario.
 import assert from "node:assert/strict";
 import { flexprice, unique } from "./flexprice.mjs";
 
@@ -16,6 +16,14 @@ export async function aCustomer(prefix = "cust") {
 export function startOfToday() {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString();
+}
+
+/** A monthly flat fee in usd paid in advance, on a plan or an addon: createPrice's request. */
+export function monthlyFee(entityType, entityId, amount, extra = {}) {
+  return {
+    entityType, entityId, type: "FIXED", priceUnitType: "FIAT", billingModel: "FLAT_FEE", amount, currency: "usd",
+    billingCadence: "RECURRING", billingPeriod: "MONTHLY", invoiceCadence: "ADVANCE", ...extra,
+  };
 }
 
 /**
