@@ -115,6 +115,8 @@ class SdkGrantsEndToEndIT {
         List<CreditGrantApplication> upcoming = flexprice.creditGrants().upcomingGrants(subscriptionId);
         assertThat(upcoming).extracting(CreditGrantApplication::creditGrantId)
                 .containsExactly(monthly.id(), welcome.id());
+        assertThat(flexprice.creditGrants().customerUpcomingGrants(customerId))
+                .as("the customer's only subscription: the same applications").isEqualTo(upcoming);
         assertThat(upcoming.get(0)).satisfies(a -> {
             assertThat(a.subscriptionId()).isEqualTo(subscriptionId);
             assertThat(a.periodStart()).isEqualTo(APRIL);

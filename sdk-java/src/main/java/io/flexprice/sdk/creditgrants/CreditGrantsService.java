@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Credit grants: {@code /v1/creditgrants}, a plan's grants and a subscription's upcoming applications. Get it from
+ * Credit grants: {@code /v1/creditgrants}, a plan's grants and the upcoming applications of a subscription or a
+ * customer. Get it from
  * {@code FlexpriceClient.creditGrants()}.
  */
 public final class CreditGrantsService {
@@ -68,6 +69,15 @@ public final class CreditGrantsService {
     /** {@code GET /v1/subscriptions/{id}/grants/upcoming}: the next, not yet applied, application of each grant. */
     public List<CreditGrantApplication> upcomingGrants(String subscriptionId) {
         return items(api.send(ApiRequest.get(ApiRequest.path("/subscriptions/{}/grants/upcoming", subscriptionId)),
+                APPLICATIONS, RequestOptions.NONE));
+    }
+
+    /**
+     * {@code GET /v1/customers/{id}/grants/upcoming}: the next application of each grant of every live subscription of
+     * the customer, soonest first.
+     */
+    public List<CreditGrantApplication> customerUpcomingGrants(String customerId) {
+        return items(api.send(ApiRequest.get(ApiRequest.path("/customers/{}/grants/upcoming", customerId)),
                 APPLICATIONS, RequestOptions.NONE));
     }
 

@@ -107,4 +107,21 @@ class CreditGrantsServiceTest {
             assertThat(a.periodIndex()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aCustomersUpcomingApplicationsAreReadFromItsOwnPath() {
+        server.stubFor(get("/v1/customers/cust_1/grants/upcoming").willReturn(json(200, """
+                {"items": [{"id": "cga_2", "credit_grant_id": "cg_2", "subscription_id": "sub_2",
+                  "scheduled_for": "2026-05-01T00:00:00Z", "credits": 25, "application_status": "pending"}],
+                 "pagination": {"limit": 1, "offset": 0, "total": 1}}""")));
+
+        List<CreditGrantApplication> upcoming = client().creditGrants().customerUpcomingGrants("cust_1");
+
+        server.verify(getRequestedFor(urlEqualTo("/v1/customers/cust_1/grants/upcoming")));
+        assertThat(upcoming).singleElement().satisfies(a -> {
+            assertThat(a.subscriptionId()).isEqualTo("sub_2");
+            assertThat(a.credits()).isEqualByComparingTo("25");
+            assertThat(a.scheduledFor()).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+        });
+    }
 }
