@@ -24,6 +24,8 @@ import io.flexprice.sdk.errors.FieldError;
 import io.flexprice.sdk.errors.NotFoundException;
 import io.flexprice.sdk.errors.ValidationException;
 import io.flexprice.sdk.events.IngestEventParams;
+import io.flexprice.sdk.events.UsageAnalytics;
+import io.flexprice.sdk.events.UsageAnalyticsParams;
 import io.flexprice.sdk.features.Aggregation;
 import io.flexprice.sdk.features.AggregationType;
 import io.flexprice.sdk.features.CreateFeatureParams;
@@ -507,6 +509,16 @@ class SdkBillingEndToEndIT {
         assertThat(flexprice.subscriptions().usage(SubscriptionUsageParams.builder().subscriptionId(id)
                 .startTime(APRIL).endTime(Instant.parse("2026-04-06T00:00:00Z")).build()).amount())
                 .isEqualByComparingTo("10.00");
+        // the same usage per feature: 80 units, charged 16.00 by the subscription
+        UsageAnalytics analytics = flexprice.events().analytics(UsageAnalyticsParams.builder()
+                .externalCustomerId("sdk-subs-1").startTime(APRIL).endTime(MAY).build());
+        assertThat(analytics.currency()).isEqualTo("usd");
+        assertThat(analytics.items()).singleElement().satisfies(item -> {
+            assertThat(item.meterId()).isEqualTo(meterId);
+            assertThat(item.totalUsage()).isEqualByComparingTo("80");
+            assertThat(item.totalCost()).isEqualByComparingTo("16.00");
+        });
+        assertThat(analytics.totalCost()).isEqualByComparingTo("16.00");
 
         SubscriptionChangeParams upgrade = SubscriptionChangeParams.builder().targetPlanId(pro.id())
                 .billingCadence(BillingCadence.RECURRING).billingCycle(BillingCycle.ANNIVERSARY)

@@ -95,6 +95,12 @@ public final class EventsService {
         return api.send(ApiRequest.postQuery("/events/usage/meter", params), Usage.class, RequestOptions.NONE);
     }
 
+    /** One customer's usage per feature and what its subscriptions charge for it ({@code POST /v1/events/analytics}). */
+    public UsageAnalytics analytics(UsageAnalyticsParams params) {
+        Objects.requireNonNull(params, "params");
+        return api.send(ApiRequest.postQuery("/events/analytics", params), UsageAnalytics.class, RequestOptions.NONE);
+    }
+
     /** A new batching ingester with the default options; close it when done. */
     public EventBatcher batcher() {
         return batcher(BatcherOptions.builder().build());

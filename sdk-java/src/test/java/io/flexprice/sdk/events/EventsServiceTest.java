@@ -167,4 +167,32 @@ class EventsServiceTest {
         assertThat(usage.value()).isEqualByComparingTo("4");
         assertThat(usage.type()).isEqualTo(AggregationType.COUNT);
     }
+
+    @Test
+    void usageAnalyticsAreAReadPerFeatureWithExactAmountsAndWindows() {
+        server.stubFor(post("/v1/events/analytics").willReturn(json(200, """
+                {"currency": "eur", "total_cost": "4.5", "items": [{"feature_id": "feat_1", "name": "Tokens",
+                  "event_name": "llm_call", "meter_id": "meter_1", "aggregation_type": "SUM", "total_usage": "450",
+                  "total_cost": "4.5", "currency": "eur", "window_size": "DAY",
+                  "points": [{"timestamp": "2026-04-05T00:00:00Z", "usage": "450", "cost": "4.5"}]}]}""")));
+
+        UsageAnalytics analytics = client().events().analytics(UsageAnalyticsParams.builder()
+                .externalCustomerId("acme").startTime(Instant.parse("2026-04-01T00:00:00Z")).addFeatureId("feat_1")
+                .windowSize(WindowSize.DAY).build());
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/events/analytics")).withoutHeader("Idempotency-Key")
+                .withRequestBody(equalToJson("""
+                        {"external_customer_id": "acme", "start_time": "2026-04-01T00:00:00Z",
+                         "feature_ids": ["feat_1"], "window_size": "DAY"}""")));
+        assertThat(analytics.currency()).isEqualTo("eur");
+        assertThat(analytics.totalCost()).isEqualTo(new BigDecimal("4.5"));
+        assertThat(analytics.items()).singleElement().satisfies(item -> {
+            assertThat(item.featureId()).isEqualTo("feat_1");
+            assertThat(item.totalUsage()).isEqualTo(new BigDecimal("450"));
+            assertThat(item.points()).singleElement().satisfies(point -> {
+                assertThat(point.timestamp()).isEqualTo(Instant.parse("2026-04-05T00:00:00Z"));
+                assertThat(point.cost()).isEqualTo(new BigDecimal("4.5"));
+            });
+        });
+    }
 }
