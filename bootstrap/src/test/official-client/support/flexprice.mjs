@@ -32,9 +32,9 @@ function recordingHttpClient() {
 }
 
 /** A client as a FlexPrice user builds one: server URL and API key, nothing else changed but no retries. */
-export function client(key = apiKey) {
+export function client(key = apiKey, server = baseUrl) {
   return new Flexprice({
-    serverURL: `${baseUrl}/v1`,
+    serverURL: `${server}/v1`,
     apiKeyAuth: key,
     httpClient: recordingHttpClient(),
     retryConfig: { strategy: "none" },
