@@ -83,6 +83,24 @@ class SearchConditionsTest {
     }
 
     @Test
+    void valuesAStoreCannotCompareAreRefusedNotFailedOn() {
+        // 1,001 values would each be a bind parameter; 1e999999 and the year 300000 fit no stored column
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(1, 1001).mapToObj(i -> "id" + i).toList();
+        assertThat(violationFields(() -> condition("id", "in", "array", FilterValue.ofArray(tooMany))))
+                .containsExactly("value.array");
+        assertThat(violationFields(() -> condition("amount", "gt", "number",
+                FilterValue.ofNumber(new BigDecimal("1e999999"))))).containsExactly("value.number");
+        assertThat(violationFields(() -> condition("amount", "gt", "number",
+                FilterValue.ofNumber(new BigDecimal("1e-41"))))).containsExactly("value.number");
+        assertThat(violationFields(() -> condition("created_at", "before", "date",
+                FilterValue.ofDate(Instant.parse("+300000-01-01T00:00:00Z"))))).containsExactly("value.date");
+        // the limits themselves are fine
+        condition("id", "in", "array", FilterValue.ofArray(tooMany.subList(0, 1000)));
+        condition("amount", "gt", "number", FilterValue.ofNumber(new BigDecimal("1e39")));
+        condition("created_at", "after", "date", FilterValue.ofDate(FilterCondition.EARLIEST_DATE));
+    }
+
+    @Test
     void unknownOperatorAndDataTypeAreRefusedWithTheWireValues() {
         assertThatThrownBy(() -> FilterOperator.fromWire("gte")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("operator: must be one of eq, contains, not_contains, gt, lt, in, not_in");

@@ -74,7 +74,7 @@ public final class FindInvoicesService implements FindInvoicesQuery {
         return invoices.search(caller.scope(), new InvoiceFilter(filter.invoiceIds(), customerId,
                 filter.subscriptionId(), filter.invoiceType(), filter.invoiceStatuses(), filter.paymentStatuses(),
                 filter.periodStartGte(), filter.periodStartLte(), filter.periodEndGte(), filter.periodEndLte(),
-                filter.amountDueGt(), filter.amountRemainingGt()), page);
+                filter.amountDueGt(), filter.amountRemainingGt(), filter.conditions()), page);
     }
 
     @Override

@@ -13,8 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flexprice.domain.common.ErrorCode;
+import io.flexprice.domain.common.FilterCondition;
+import io.flexprice.domain.common.FilterDataType;
+import io.flexprice.domain.common.FilterOperator;
+import io.flexprice.domain.common.FilterValue;
 import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.PageRequest;
+import io.flexprice.domain.common.SearchConditions;
 import io.flexprice.domain.customer.CustomerId;
 import io.flexprice.domain.invoice.Invoice;
 import io.flexprice.domain.invoice.InvoiceStatus;
@@ -151,6 +156,12 @@ class FindInvoicesServiceTest {
                 .containsExactly(acme);
         assertThat(find.searchByExternalCustomerId(caller, "acme", InvoiceFilter.ofCustomer("cust_2"),
                 PageRequest.first(10)).total()).isZero();
+        // with FlexPrice's filters too: they narrow the customer's invoices further
+        Invoice larger = manage.create(caller, anInvoice().line("5.00").build());
+        SearchConditions above = new SearchConditions(List.of(new FilterCondition("amount_due", FilterOperator.GT,
+                FilterDataType.NUMBER, FilterValue.ofNumber(new BigDecimal("2")))), List.of());
+        assertThat(find.searchByExternalCustomerId(caller, "acme", new InvoiceFilter(null, null, null, null, null, null,
+                null, null, null, null, null, null, above), PageRequest.first(10)).items()).containsExactly(larger);
         assertThatThrownBy(() -> find.searchByExternalCustomerId(caller, "nobody", InvoiceFilter.ALL,
                 PageRequest.first(10))).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
