@@ -79,6 +79,7 @@ public final class FakeInvoiceRepository implements InvoiceRepository {
                 .filter(i -> filter.subscriptionId() == null || filter.subscriptionId().equals(i.subscriptionId()))
                 .filter(i -> filter.admits(i.invoiceStatus()))
                 .filter(i -> Pages.matchesAny(filter.paymentStatuses(), i.paymentStatus()))
+                .filter(i -> InvoiceFilter.FIELDS.matches(i, filter.conditions()))
                 .toList(), page);
     }
 
