@@ -97,9 +97,12 @@ public final class FindCreditGrantsService implements FindCreditGrantsQuery {
         covering.addAll(grants.findBySubscription(caller.scope(), subscriptionId));
         List<CreditGrantApplication> upcoming = new ArrayList<>();
         for (CreditGrant grant : covering) {
+            // a plan's grant is upcoming once per subscription of the plan: the id names both
+            CreditGrantApplicationId id = CreditGrantApplicationId.of(
+                    "upcoming_" + grant.id().value() + "_" + subscriptionId.value());
             GrantSchedule.next(grant, subscription,
-                    applications.findLatest(caller.scope(), grant.id(), subscriptionId),
-                    CreditGrantApplicationId.of("upcoming_" + grant.id().value()), now).ifPresent(upcoming::add);
+                    applications.findLatest(caller.scope(), grant.id(), subscriptionId), id, now)
+                    .ifPresent(upcoming::add);
         }
         return upcoming;
     }

@@ -101,6 +101,9 @@ public final class SyncPlanPricesService implements SyncPlanPricesUseCase {
             return new Outcome(0, 0);
         }
         Subscription current = stored.get().advancedTo(now);
+        if (!current.planId().equals(planId)) {
+            return new Outcome(0, 0); // a plan change that fell due moved it off the plan
+        }
         Audit changed = current.audit().updatedBy(caller.actor(), now);
         Subscription updated = current;
         int ended = 0;

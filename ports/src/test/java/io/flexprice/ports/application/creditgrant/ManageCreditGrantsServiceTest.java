@@ -151,6 +151,8 @@ class ManageCreditGrantsServiceTest {
         assertThat(upcoming).extracting(a -> a.subscriptionId().value() + " " + a.periodIndex() + " "
                         + a.scheduledFor())
                 .containsExactly("subs_2 0 2024-01-02T00:00:00Z", "subs_1 1 2024-02-01T00:00:00Z");
+        // one plan grant, two subscriptions: two applications, told apart by their ids
+        assertThat(upcoming).extracting(a -> a.id().value()).doesNotHaveDuplicates();
     }
 
     @Test

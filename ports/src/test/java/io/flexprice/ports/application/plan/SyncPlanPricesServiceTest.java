@@ -198,6 +198,25 @@ class SyncPlanPricesServiceTest {
     }
 
     @Test
+    void aSubscriptionWhosePlanChangeFellDueIsNoLongerOnThePlanAndGetsNothing() {
+        Subscription subscription = subscribe(basic);
+        String cheaper = managePlans.create(caller, new CreatePlanCommand("Cheaper", null, null, null,
+                List.of(planPrice(null, PriceCommands.flatFee("5.00"))))).plan().id().value();
+        manageSubscriptions.executeChange(caller, subscription.id(), new ChangePlanCommand(cheaper, null, null, null,
+                ChangeTiming.END_OF_PERIOD, null));
+        // the downgrade fell due on April 1st; nothing has stored the subscription since
+        clock.set(at("2024-04-02T00:00:00Z"));
+        ListedPrice support = addPrice(monthly("10.00", BillingCadence.RECURRING, BillingPeriod.MONTHLY));
+        int writes = subscriptions.writes();
+
+        sync();
+
+        assertThat(subscriptions.writes()).isEqualTo(writes);
+        assertThat(subscriptions.stored(subscription.id()).lineItems())
+                .noneMatch(line -> line.priceId().equals(support.id()));
+    }
+
+    @Test
     void cancelledSubscriptionsAndSubscriptionsToOtherPlansAreLeftAlone() {
         Subscription cancelled = subscribe(basic);
         manageSubscriptions.cancel(caller, cancelled.id(), new CancelSubscriptionCommand(CancellationType.IMMEDIATE, null, null));
