@@ -90,8 +90,18 @@ export function unique(prefix) {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-/** Decimal strings as FlexPrice sends them, compared by value ("10" equals "10.00"). */
+/** Decimal strings as FlexPrice sends them, compared by exact value ("10" equals "10.00", never by float). */
 export function assertAmount(actual, expected, what = "amount") {
   assert.equal(typeof actual, "string", `${what} is a decimal string`);
-  assert.equal(Number(actual).toFixed(6), Number(expected).toFixed(6), `${what}: ${actual} != ${expected}`);
+  assert.equal(decimal(actual), decimal(String(expected)), `${what}: ${actual} != ${expected}`);
+}
+
+/** A plain decimal string in one spelling: no leading zeros, no trailing fraction zeros, no "-0". */
+function decimal(text) {
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  assert.ok(match && (match[2] || match[3]), `"${text}" is a plain decimal`);
+  const whole = match[2].replace(/^0+(?=\d)/, "") || "0";
+  const fraction = (match[3] ?? "").replace(/0+$/, "");
+  const value = fraction ? `${whole}.${fraction}` : whole;
+  return match[1] === "-" && value !== "0" ? `-${value}` : value;
 }

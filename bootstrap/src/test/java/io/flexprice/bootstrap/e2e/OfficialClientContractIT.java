@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -71,7 +72,17 @@ class OfficialClientContractIT {
         }));
     }
 
+    /** A fresh copy: a test file deleted from the sources must not run from an earlier copy. */
     private static void copySuite() throws IOException {
+        if (Files.exists(WORK)) {
+            try (Stream<Path> earlier = Files.walk(WORK)) {
+                for (Path path : earlier.sorted(Comparator.reverseOrder()).toList()) {
+                    if (!WORK.relativize(path).startsWith("node_modules") && !path.equals(WORK)) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
         Files.createDirectories(WORK);
         try (Stream<Path> sources = Files.walk(SOURCES)) {
             for (Path source : sources.filter(Files::isRegularFile).toList()) {
@@ -98,7 +109,7 @@ class OfficialClientContractIT {
     }
 
     private static Result finish(Process process) throws Exception {
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try {
                 lines.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
@@ -109,8 +120,10 @@ class OfficialClientContractIT {
         });
         reader.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            // npm and node start processes of their own, which keep the output open: end them all
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            reader.join();
+            reader.join(TimeUnit.SECONDS.toMillis(10));
             return new Result(-1, String.join("\n", lines) + "\n(killed after " + TIMEOUT_MINUTES + " minutes)");
         }
         reader.join();

@@ -18,6 +18,7 @@ public final class FakeSubscriptionInvoiceDrafts implements SubscriptionInvoiceD
 
     private final Map<String, InvoiceDraft> drafts = new HashMap<>();
     private final List<Period> asked = new ArrayList<>();
+    private final List<Period> askedAtCreation = new ArrayList<>();
 
     public FakeSubscriptionInvoiceDrafts charges(String subscriptionId, InvoiceDraft draft) {
         drafts.put(subscriptionId, draft);
@@ -39,10 +40,19 @@ public final class FakeSubscriptionInvoiceDrafts implements SubscriptionInvoiceD
 
     @Override
     public InvoiceDraft draftAtCreation(Scope scope, String subscriptionId, Period firstPeriod) {
-        InvoiceDraft draft = draft(scope, subscriptionId, firstPeriod);
+        askedAtCreation.add(firstPeriod);
+        InvoiceDraft draft = drafts.get(subscriptionId);
+        if (draft == null) {
+            throw new IllegalStateException("the test set no charges for subscription " + subscriptionId);
+        }
         return new InvoiceDraft(draft.customerId(), subscriptionId, firstPeriod, draft.currency(),
                 BillingReason.SUBSCRIPTION_CREATE, draft.lines(), draft.discounts(), draft.taxes(), draft.dueDate(),
                 draft.description(), draft.metadata());
+    }
+
+    /** The first periods asked a first invoice's draft for, in order. */
+    public List<Period> askedAtCreation() {
+        return List.copyOf(askedAtCreation);
     }
 
     /** The periods asked for, in order (null: the current one). */

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * FlexPrice's {@code types.AddonFilter} as {@code POST /v1/addons/search} takes it (and {@code GET /v1/addons}
- * as query parameters): {@code addon_ids}, {@code lookup_keys}, {@code addon_type}, {@code status}, paging.
- * Other filters ({@code expand}, {@code filters}, {@code sort}, times) are accepted and ignored.
+ * as query parameters): {@code addon_ids}, {@code lookup_keys}, {@code addon_type}, {@code status}, paging, and
+ * FlexPrice's {@code filters} and {@code sort} ({@link SearchConditionsWire}). {@code expand} and the times are
+ * accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddonSearchRequest(List<String> addonIds, List<String> lookupKeys, String addonType, String status,

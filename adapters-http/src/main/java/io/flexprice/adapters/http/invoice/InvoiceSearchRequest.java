@@ -24,8 +24,9 @@ import java.util.Locale;
  * {@code invoice_status} and {@code payment_status} (lists), the period bounds, {@code amount_due_gt},
  * {@code amount_remaining_gt}, and {@code start_time} / {@code end_time} (period start at or after, period end at or
  * before, as FlexPrice applies them); paging; {@code external_customer_id} (the customer's external id: 404 when no
- * customer has it); {@code skip_line_items} (the invoices without their lines). {@code status}, {@code expand},
- * {@code filters} and {@code sort} are accepted and ignored. Without {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
+ * customer has it); {@code skip_line_items} (the invoices without their lines); FlexPrice's {@code filters} and
+ * {@code sort} ({@link SearchConditionsWire}). {@code status} and {@code expand} are accepted and ignored. Without
+ * {@code invoice_status}, SKIPPED invoices are left out, as in FlexPrice.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, String externalCustomerId,

@@ -24,7 +24,8 @@ import java.util.List;
  * {@code transaction_status}, {@code reference_type}, {@code reference_id}, {@code start_time} (inclusive) and
  * {@code end_time} (exclusive) on creation, {@code expiry_date_before} / {@code expiry_date_after},
  * {@code credits_available_gt}, {@code priority}, {@code created_by}, paging; the extension {@code wallet_id} on
- * search. {@code status}, {@code expand}, {@code filters} and {@code sort} are accepted and ignored.
+ * search; FlexPrice's {@code filters} and {@code sort} ({@link SearchConditionsWire}). {@code status} and
+ * {@code expand} are accepted and ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record WalletTransactionSearchRequest(String walletId, String id, String type, String transactionReason,

@@ -316,6 +316,8 @@ class ManageInvoicesServiceTest {
         assertThat(finalized.billingReason()).isEqualTo(BillingReason.SUBSCRIPTION_CREATE);
         assertThat(finalized.amounts().total()).isEqualTo(usd("20.00"));
         assertThat(periods.bill(caller, "sub_1", MARCH, false).created()).isTrue();
+        // both recalculations read the first invoice's charges, never the period's end
+        assertThat(drafts.askedAtCreation()).containsExactly(MARCH, MARCH);
     }
 
     @Test
