@@ -16,6 +16,7 @@ import io.flexprice.ports.in.tenancy.Caller;
 import io.flexprice.ports.out.customer.CustomerRepository;
 import io.flexprice.ports.out.subscription.SubscriptionFilter;
 import io.flexprice.ports.out.subscription.SubscriptionRepository;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 
@@ -48,8 +49,11 @@ public final class UsageAnalyticsService implements UsageAnalyticsQuery {
         List<Subscription> subs = subscriptions.search(caller.scope(),
                 new SubscriptionFilter(null, List.of(customer.id().value()), null, null, null),
                 new PageRequest(PageRequest.MAX_LIMIT, 0, PageRequest.SortOrder.ASC)).items();
+        // the oldest subscription still running, else the oldest ended one: a customer that moved from euros to
+        // dollars is analysed in dollars
         Currency currency = subs.stream().filter(s -> s.subscriptionStatus() != SubscriptionStatus.DRAFT)
-                .map(Subscription::currency).findFirst().orElse(WITHOUT_SUBSCRIPTION);
+                .min(Comparator.comparing(s -> s.subscriptionStatus() == SubscriptionStatus.CANCELLED))
+                .map(Subscription::currency).orElse(WITHOUT_SUBSCRIPTION);
         CostAnalytics analytics = costs.analyse(caller, new CostAnalyticsRequest(r.start(), r.end(),
                 r.externalCustomerId(), r.featureIds(), r.windowSize(), r.zone(), currency, null));
         List<UsageAnalytics.Item> items = analytics.items().stream()

@@ -2,9 +2,12 @@ package io.flexprice.ports.application.metering;
 
 import static io.flexprice.ports.testing.Callers.aCaller;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.flexprice.domain.billing.BillingCycle;
 import io.flexprice.domain.common.Audit;
 import io.flexprice.domain.common.Metadata;
+import io.flexprice.domain.common.NotFoundException;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.customer.Customer;
 import io.flexprice.domain.metering.Aggregation;
@@ -22,10 +25,14 @@ import io.flexprice.domain.pricing.Price;
 import io.flexprice.domain.pricing.PriceEntityType;
 import io.flexprice.domain.pricing.PriceId;
 import io.flexprice.domain.pricing.PriceType;
+import io.flexprice.domain.subscription.CancellationType;
 import io.flexprice.domain.subscription.NewSubscription;
 import io.flexprice.domain.subscription.Subscription;
 import io.flexprice.domain.subscription.SubscriptionId;
 import io.flexprice.domain.subscription.SubscriptionLineItemId;
+import io.flexprice.ports.application.costsheet.CostAnalyticsService;
+import io.flexprice.ports.in.metering.UsageAnalytics;
+import io.flexprice.ports.in.metering.UsageAnalyticsRequest;
 import io.flexprice.ports.testing.Customers;
 import io.flexprice.ports.testing.EventsUsageReader;
 import io.flexprice.ports.testing.FakeCostsheetRepository;
@@ -44,11 +51,6 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import io.flexprice.domain.common.NotFoundException;
-import io.flexprice.ports.application.costsheet.CostAnalyticsService;
-import io.flexprice.ports.in.metering.UsageAnalytics;
-import io.flexprice.ports.in.metering.UsageAnalyticsRequest;
 
 class UsageAnalyticsServiceTest {
 
@@ -113,6 +115,30 @@ class UsageAnalyticsServiceTest {
             assertThat(item.points().get(1).usage()).isEqualByComparingTo("200");
             assertThat(item.points().get(1).charge()).isEqualTo(Money.parse("20.00", "eur"));
         });
+    }
+
+    @Test
+    void aCustomerThatMovedToAnotherCurrencyIsAnalysedInTheCurrencyOfItsRunningSubscription() {
+        subscribedInEuros();
+        Subscription euros = subscriptions.stored(SubscriptionId.of("subs_1"));
+        subscriptions.update(euros.cancelled(CancellationType.IMMEDIATE, FEB, euros.audit()));
+        NewSubscription dollars = new NewSubscription(SubscriptionId.of("subs_2"), Fixtures.SCOPE, acme.id(),
+                PlanId.of("plan_pro"), Currency.getInstance("USD"), BillingCycle.ANNIVERSARY, null,
+                BillingPeriod.MONTHLY, 1, ZoneId.of("UTC"), FEB, null, null, null, null, null, false, null, null,
+                List.of(), List.of());
+        Price perCallInDollars = new Price(PriceType.USAGE, BillingModel.FLAT_FEE, Currency.getInstance("USD"),
+                new BigDecimal("0.12"), null, List.of(), null, BillingCadence.RECURRING, BillingPeriod.MONTHLY, 1,
+                InvoiceCadence.ARREAR, null);
+        ListedPrice charged = new ListedPrice(PriceId.of("price_calls_usd"), Fixtures.SCOPE, PriceEntityType.PLAN,
+                "plan_pro", null, calls.id(), "Calls", null, Metadata.EMPTY, perCallInDollars, JAN, null, null,
+                Status.PUBLISHED, Audit.createdBy("test", JAN));
+        subscriptions.insert(Subscription.create(dollars, List.of(charged), () -> SubscriptionLineItemId.of("line_2"),
+                Audit.createdBy("test", FEB)));
+
+        UsageAnalytics result = service.analyse(aCaller().build(), new UsageAnalyticsRequest("acme", JAN, MAR,
+                List.of(), null, null));
+
+        assertThat(result.currency()).isEqualTo(Currency.getInstance("USD"));
     }
 
     @Test
