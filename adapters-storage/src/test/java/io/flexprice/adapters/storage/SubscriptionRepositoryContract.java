@@ -66,7 +66,7 @@ public abstract class SubscriptionRepositoryContract {
 
     private static final Currency USD = Currency.getInstance("USD");
 
-    private final Scope scope = Fixtures.aScope();
+    protected final Scope scope = Fixtures.aScope();
 
     /** The repository under test; the same instance for the whole of one test. */
     protected abstract SubscriptionRepository repository();
@@ -85,7 +85,7 @@ public abstract class SubscriptionRepositoryContract {
         return new SubscriptionFilter(null, null, null, null, null, null, null, null, at);
     }
 
-    private Subscription aSubscription(Scope in, String customer, String plan, Instant createdAt) {
+    protected Subscription aSubscription(Scope in, String customer, String plan, Instant createdAt) {
         ListedPrice fee = price(in, fixed("49.99"), null);
         ListedPrice tokens = price(in, new Price(PriceType.USAGE, BillingModel.TIERED, USD, null, TierMode.SLAB,
                 List.of(new PriceTier(new BigDecimal("1000"), new BigDecimal("0.010"), new BigDecimal("5.00")),
@@ -140,6 +140,8 @@ public abstract class SubscriptionRepositoryContract {
         assertThat(repository().findByLineItemId(scope, new SubscriptionLineItemId("subs_line_none"))).isEmpty();
         assertThat(repository().findByLineItemId(other, line)).isEmpty();
         assertThat(repository().findById(other, subscription.id())).isEmpty();
+        assertThat(repository().lockById(scope, subscription.id())).contains(subscription);
+        assertThat(repository().lockById(other, subscription.id())).isEmpty();
         assertThat(repository().search(other, SubscriptionFilter.ALL_LIVE, PageRequest.first(10)).total()).isZero();
     }
 

@@ -72,6 +72,11 @@ public final class FakeSubscriptionRepository implements SubscriptionRepository 
     }
 
     @Override
+    public Optional<Subscription> lockById(Scope scope, SubscriptionId id) {
+        return findById(scope, id);
+    }
+
+    @Override
     public Optional<Subscription> findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId) {
         return subscriptions.values().stream().filter(s -> s.scope().equals(scope))
                 .filter(s -> s.lineItems().stream().anyMatch(l -> l.id().equals(lineItemId))).findFirst();

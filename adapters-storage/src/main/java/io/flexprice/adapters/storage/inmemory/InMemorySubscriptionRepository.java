@@ -36,6 +36,12 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
         return subscriptions.find(scope, id);
     }
 
+    /** No lock of its own: in memory, units of work already run one at a time ({@link InMemoryTransactions}). */
+    @Override
+    public Optional<Subscription> lockById(Scope scope, SubscriptionId id) {
+        return findById(scope, id);
+    }
+
     @Override
     public Optional<Subscription> findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId) {
         return subscriptions.all(scope).stream()

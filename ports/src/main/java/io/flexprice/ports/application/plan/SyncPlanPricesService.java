@@ -95,7 +95,7 @@ public final class SyncPlanPricesService implements SyncPlanPricesUseCase {
 
     private Outcome syncOne(Caller caller, SubscriptionId id, PlanId planId, List<ListedPrice> planPrices,
                             Instant now) {
-        Optional<Subscription> stored = subscriptions.findById(caller.scope(), id)
+        Optional<Subscription> stored = subscriptions.lockById(caller.scope(), id)
                 .filter(s -> s.isLive() && s.planId().equals(planId) && SYNCED.contains(s.subscriptionStatus()));
         if (stored.isEmpty()) {
             return new Outcome(0, 0);

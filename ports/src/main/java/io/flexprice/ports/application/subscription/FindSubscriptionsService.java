@@ -128,4 +128,15 @@ public final class FindSubscriptionsService implements FindSubscriptionsQuery {
                 .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_NOT_FOUND,
                         "subscription " + id + " not found"));
     }
+
+    /**
+     * The live subscription, locked until the calling unit of work ends: what a change reads first.
+     *
+     * @throws NotFoundException {@code subscription.not_found}
+     */
+    public static Subscription lockedLive(SubscriptionRepository subscriptions, Scope scope, SubscriptionId id) {
+        return subscriptions.lockById(scope, id).filter(Subscription::isLive)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_NOT_FOUND,
+                        "subscription " + id + " not found"));
+    }
 }

@@ -488,14 +488,17 @@ public final class ManageSubscriptionsService implements ManageSubscriptionsUseC
                 .orElseThrow(() -> new NotFoundException(ErrorCode.PRICE_NOT_FOUND, "price " + priceId + " not found"));
     }
 
+    /** The live subscription, locked for the unit of work: every change here reads it this way. */
     private Subscription live(Scope scope, SubscriptionId id) {
-        return FindSubscriptionsService.live(subscriptions, scope, id);
+        return FindSubscriptionsService.lockedLive(subscriptions, scope, id);
     }
 
+    /** The live subscription that has the line item, locked for the unit of work. */
     private Subscription liveWithLine(Scope scope, SubscriptionLineItemId lineId) {
-        return subscriptions.findByLineItemId(scope, lineId).filter(Subscription::isLive)
+        SubscriptionId id = subscriptions.findByLineItemId(scope, lineId).filter(Subscription::isLive)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.SUBSCRIPTION_LINE_ITEM_NOT_FOUND,
-                        "subscription line item " + lineId + " not found"));
+                        "subscription line item " + lineId + " not found")).id();
+        return FindSubscriptionsService.lockedLive(subscriptions, scope, id);
     }
 
     private static boolean blank(String value) {

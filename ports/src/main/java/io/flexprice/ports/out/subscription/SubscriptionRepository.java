@@ -24,6 +24,13 @@ public interface SubscriptionRepository {
     /** The subscription whatever its status. */
     Optional<Subscription> findById(Scope scope, SubscriptionId id);
 
+    /**
+     * The subscription whatever its status, locked until the calling unit of work ends ({@code SELECT ... FOR
+     * UPDATE}): every change to a subscription reads it this way first, so concurrent changes (a cancellation, a
+     * pause, a plan change, a plan price sync) queue and each sees the one before instead of overwriting it.
+     */
+    Optional<Subscription> lockById(Scope scope, SubscriptionId id);
+
     /** The subscription that has this line item, whatever their status. */
     Optional<Subscription> findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId);
 

@@ -46,6 +46,11 @@ public final class PostgresSubscriptionRepository implements SubscriptionReposit
     }
 
     @Override
+    public Optional<Subscription> lockById(Scope scope, SubscriptionId id) {
+        return Optional.ofNullable(mapper.lockById(scope, id)).map(SubscriptionRow::toDomain);
+    }
+
+    @Override
     public Optional<Subscription> findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId) {
         return Optional.ofNullable(mapper.findByLineItemId(scope, lineItemId)).map(SubscriptionRow::toDomain);
     }

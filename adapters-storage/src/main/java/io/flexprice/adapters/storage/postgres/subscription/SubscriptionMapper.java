@@ -17,6 +17,8 @@ interface SubscriptionMapper {
 
     SubscriptionRow findById(Scope scope, SubscriptionId id);
 
+    SubscriptionRow lockById(Scope scope, SubscriptionId id);
+
     SubscriptionRow findByLineItemId(Scope scope, SubscriptionLineItemId lineItemId);
 
     List<SubscriptionRow> search(Scope scope, SubscriptionFilter filter, PageRequest page, SearchColumns.Sql conditions);
