@@ -5,8 +5,11 @@ import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.common.Status;
 import io.flexprice.domain.common.ValidationException;
 import io.flexprice.domain.common.ValidationException.Violation;
+import io.flexprice.domain.metering.WindowSize;
+import io.flexprice.domain.time.TimeZones;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +48,16 @@ public final class WireParser {
             add(field, "must be an RFC 3339 timestamp such as 2024-05-01T12:00:00Z");
             return null;
         }
+    }
+
+    /** A window size ({@code MINUTE} ... {@code MONTH}); blank: none. */
+    public WindowSize windowSize(String text, String field) {
+        return text == null || text.isBlank() ? null : parse(() -> WindowSize.fromWire(text.trim(), field));
+    }
+
+    /** An IANA time zone ({@code Europe/Berlin}); blank: none. */
+    public ZoneId zone(String text, String field) {
+        return text == null || text.isBlank() ? null : parse(() -> TimeZones.parse(text.trim(), field));
     }
 
     /** A whole number sent as text (a query parameter), at least {@code min}. */

@@ -6,7 +6,6 @@ import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.common.PageRequest;
 import io.flexprice.domain.metering.WindowSize;
 import io.flexprice.domain.money.Money;
-import io.flexprice.domain.time.TimeZones;
 import io.flexprice.ports.in.costsheet.CostAnalyticsRequest;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,10 +31,8 @@ public record CostAnalyticsWireRequest(String startTime, String endTime, String 
         WireParser wire = new WireParser();
         Instant start = wire.instant(startTime, "start_time");
         Instant end = wire.instant(endTime, "end_time");
-        WindowSize window = windowSize == null || windowSize.isBlank() ? null
-                : wire.parse(() -> WindowSize.fromWire(windowSize.trim(), "window_size"));
-        ZoneId zone = timezone == null || timezone.isBlank() ? null
-                : wire.parse(() -> TimeZones.parse(timezone.trim(), "timezone"));
+        WindowSize window = wire.windowSize(windowSize, "window_size");
+        ZoneId zone = wire.zone(timezone, "timezone");
         Currency unit = currency == null || currency.isBlank() ? null
                 : wire.parse(() -> Money.parseCurrency(currency, "currency"));
         PageRequest page = wire.page(limit == null ? 50 : limit, offset, "asc");

@@ -37,8 +37,7 @@ public record GetUsageRequest(String eventName, String aggregationType, String p
             wire.add("aggregation_type", "is required");
         } else {
             AggregationType type = wire.parse(() -> AggregationType.fromWire(aggregationType.trim(), "aggregation_type"));
-            WindowSize bucket = bucketSize == null || bucketSize.isBlank() ? null
-                    : wire.parse(() -> WindowSize.fromWire(bucketSize.trim(), "bucket_size"));
+            WindowSize bucket = wire.windowSize(bucketSize, "bucket_size");
             if (type != null) {
                 aggregation = wire.parse(field -> WIRE_NAMES.getOrDefault(field, field),
                         () -> new Aggregation(type, propertyName, multiplier, bucket, groupByProperty));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.flexprice.adapters.http.common.WireParser;
 import io.flexprice.domain.metering.WindowSize;
-import io.flexprice.domain.time.TimeZones;
 import io.flexprice.ports.in.metering.UsageAnalyticsRequest;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,10 +26,8 @@ public record UsageAnalyticsRequestBody(String externalCustomerId, String startT
         WireParser wire = new WireParser();
         Instant start = wire.instant(startTime, "start_time");
         Instant end = wire.instant(endTime, "end_time");
-        WindowSize window = windowSize == null || windowSize.isBlank() ? null
-                : wire.parse(() -> WindowSize.fromWire(windowSize.trim(), "window_size"));
-        ZoneId zone = timezone == null || timezone.isBlank() ? null
-                : wire.parse(() -> TimeZones.parse(timezone.trim(), "timezone"));
+        WindowSize window = wire.windowSize(windowSize, "window_size");
+        ZoneId zone = wire.zone(timezone, "timezone");
         if (groupBy != null) {
             for (int i = 0; i < groupBy.size(); i++) {
                 if (!"feature_id".equals(groupBy.get(i))) {

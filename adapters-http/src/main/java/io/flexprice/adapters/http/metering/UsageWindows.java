@@ -20,8 +20,7 @@ final class UsageWindows {
         Instant start = wire.instant(startTime, "start_time");
         Instant end = wire.instant(endTime, "end_time");
         Instant anchor = wire.instant(billingAnchor, "billing_anchor");
-        WindowSize window = windowSize == null || windowSize.isBlank() ? null
-                : wire.parse(() -> WindowSize.fromWire(windowSize.trim(), "window_size"));
+        WindowSize window = wire.windowSize(windowSize, "window_size");
         Map<String, List<String>> propertyFilters = new LinkedHashMap<>();
         if (filters != null) {
             filters.forEach((key, values) -> {
