@@ -6,16 +6,10 @@ import io.flexprice.ports.in.tenancy.Caller;
 /**
  * FlexPrice's {@code POST /v1/plans/{id}/sync/subscriptions}: brings the running subscriptions of a plan in line
  * with the plan's prices after they changed. For each live subscription of the plan that is {@code active},
- * {@code trialing} or {@code paused} (each in its own transaction, as the subscription stands now):
- * <ul>
- *   <li>a plan line item whose price has ended (a new version took over, or the price's end date was set) ends
- *       when the price ends, or now if that is past; one whose price was deleted ends now;</li>
- *   <li>each recurring price of the plan that has not ended (current and scheduled versions), in the
- *       subscription's currency and billing period, that the subscription has never had a line item of, becomes
- *       a PLAN line item from its start (now if that is past) to its end. Lines never run past a plan change
- *       scheduled on the subscription or past its end. One-time prices are left out: a setup fee added to a plan
- *       is for new subscribers, not a charge on existing ones.</li>
- * </ul>
+ * {@code trialing} or {@code paused} (each in its own transaction, under its lock, as it stands now), the plan's
+ * current and scheduled prices are applied by {@link io.flexprice.domain.subscription.PlanLineSync}: new recurring
+ * prices become PLAN line items, lines of ended or deleted prices end. One-time prices are left out: a setup fee
+ * added to a plan is for new subscribers, not a charge on existing ones.
  * Running it again changes nothing. Nothing is invoiced by the sync itself: the new and ended lines bill from the
  * next invoice on, as line items added or ended through the subscription's own endpoints do.
  */
