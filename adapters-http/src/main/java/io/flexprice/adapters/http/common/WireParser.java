@@ -50,6 +50,21 @@ public final class WireParser {
         }
     }
 
+    /** {@code true} or {@code false} in any case, sent as text (a query parameter); blank: none. */
+    public Boolean bool(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                add(field, "must be true or false");
+                yield null;
+            }
+        };
+    }
+
     /** A window size ({@code MINUTE} ... {@code MONTH}); blank: none. */
     public WindowSize windowSize(String text, String field) {
         return text == null || text.isBlank() ? null : parse(() -> WindowSize.fromWire(text.trim(), field));

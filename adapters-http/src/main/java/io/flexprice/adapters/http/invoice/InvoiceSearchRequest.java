@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * FlexPrice's {@code types.InvoiceFilter} as {@code POST /v1/invoices/search} takes it (and {@code GET /v1/invoices}
@@ -54,7 +53,7 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                 invoiceType, WireParser.list(invoiceStatus), WireParser.list(paymentStatus), periodStartGte,
                 periodStartLte, periodEndGte, periodEndLte, Amounts.parse(wire, amountDueGt, "amount_due_gt"),
                 Amounts.parse(wire, amountRemainingGt, "amount_remaining_gt"), startTime, endTime, limitValue,
-                offsetValue, order, bool(wire, skipLineItems, "skip_line_items"), null, null).toSearch(wire);
+                offsetValue, order, wire.bool(skipLineItems, "skip_line_items"), null, null).toSearch(wire);
     }
 
     public Search toSearch() {
@@ -87,19 +86,6 @@ public record InvoiceSearchRequest(List<String> invoiceIds, String customerId, S
                 page, Boolean.TRUE.equals(skipLineItems));
     }
 
-    private static Boolean bool(WireParser wire, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                wire.add(field, "must be true or false");
-                yield null;
-            }
-        };
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

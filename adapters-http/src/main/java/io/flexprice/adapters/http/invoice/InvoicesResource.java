@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * FlexPrice's invoice endpoints under {@code /v1/invoices}. The PDF ({@code GET /v1/invoices/{id}/pdf}) and the
@@ -168,7 +167,9 @@ public final class InvoicesResource {
     @Path("/{id}/recalculate")
     public InvoiceResponse recalculate(@Context SecurityContext security, @PathParam("id") String id,
                                        @QueryParam("finalize") String finalize) {
-        boolean finalizing = finalize == null || finalize.isBlank() || parseBoolean(finalize);
+        WireParser wire = new WireParser();
+        boolean finalizing = !Boolean.FALSE.equals(wire.bool(finalize, "finalize"));
+        wire.throwIfInvalid();
         return InvoiceResponse.from(manage.recalculate(Callers.of(security), InvoiceId.of(id), finalizing));
     }
 
@@ -178,13 +179,5 @@ public final class InvoicesResource {
                 ? find.search(caller, search.filter(), search.page())
                 : find.searchByExternalCustomerId(caller, search.externalCustomerId(), search.filter(), search.page()),
                 invoice -> InvoiceResponse.from(invoice, !search.skipLineItems()));
-    }
-
-    private static boolean parseBoolean(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ValidationException.of("finalize", "must be true or false");
-        };
     }
 }

@@ -38,7 +38,7 @@ public record PriceSearchRequest(List<String> priceIds, List<String> planIds, Li
         WireParser wire = new WireParser();
         Integer limitValue = wire.integer(limit, "limit", 1);
         Integer offsetValue = wire.integer(offset, "offset", 0);
-        Boolean allowExpired = bool(wire, allowExpiredPrices, "allow_expired_prices");
+        Boolean allowExpired = wire.bool(allowExpiredPrices, "allow_expired_prices");
         return new PriceSearchRequest(WireParser.list(priceIds), WireParser.list(planIds), WireParser.list(entityIds),
                 entityType, WireParser.list(meterIds), parentPriceId, allowExpired, startDateLt, status, limitValue,
                 offsetValue, order, null, null).toSearch(wire);
@@ -63,16 +63,6 @@ public record PriceSearchRequest(List<String> priceIds, List<String> planIds, Li
                 page, Boolean.TRUE.equals(allowExpiredPrices));
     }
 
-    private static Boolean bool(WireParser wire, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if ("true".equalsIgnoreCase(text.trim()) || "false".equalsIgnoreCase(text.trim())) {
-            return Boolean.valueOf(text.trim());
-        }
-        wire.add(field, "must be true or false");
-        return null;
-    }
 
     /** The filter and page, and whether prices that have ended are listed too. */
     public record Search(PriceFilter filter, PageRequest page, boolean includeEnded) {

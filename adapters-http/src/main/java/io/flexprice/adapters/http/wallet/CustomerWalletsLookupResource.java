@@ -45,10 +45,7 @@ public final class CustomerWalletsLookupResource {
                          @QueryParam("include_real_time_balance") String includeRealTimeBalance) {
         WireParser wire = new WireParser();
         CustomerRef customer = wire.parse(f -> "id", () -> new CustomerRef(id, lookupKey));
-        boolean realTime = "true".equalsIgnoreCase(includeRealTimeBalance);
-        if (includeRealTimeBalance != null && !realTime && !"false".equalsIgnoreCase(includeRealTimeBalance)) {
-            wire.add("include_real_time_balance", "must be true or false");
-        }
+        boolean realTime = Boolean.TRUE.equals(wire.bool(includeRealTimeBalance, "include_real_time_balance"));
         wire.throwIfInvalid();
         Caller caller = Callers.of(security);
         // two shapes, as FlexPrice answers: balances with the real-time part, or the wallets themselves
